@@ -227,3 +227,32 @@ export interface ExtractedArticle {
   readonly line: number;
   readonly provenance: Provenance;
 }
+
+/** A file in seeds/ that is not a seed (or could not be read), and why. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** What the load stage found in seeds/: every file is in exactly one list or in a diagnostic. */
+export interface LoadedSeeds {
+  /** Sorted by path (code-unit order), so output never depends on directory listing order. */
+  readonly seeds: readonly SeedFile[];
+  /** Files deliberately not treated as seeds (README, images, .meta.yml without a seed, ...). */
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** An editable topic taxonomy (taxonomy.yml): topic name -> how to recognise it. */
+export interface Taxonomy {
+  readonly topics: readonly TaxonomyTopic[];
+  /** Topic given to a record that matches none (so every record has a topic). */
+  readonly fallback: string;
+}
+
+export interface TaxonomyTopic {
+  readonly name: string;
+  /** Other spellings that mean this topic when a seed states them (case-insensitive). */
+  readonly aliases: readonly string[];
+  /** Words or phrases whose presence in headline/text suggests the topic. */
+  readonly keywords: readonly string[];
+}

@@ -256,3 +256,19 @@ export interface TaxonomyTopic {
   /** Words or phrases whose presence in headline/text suggests the topic. */
   readonly keywords: readonly string[];
 }
+
+/** What became of one file in seeds/: every file ends in exactly one state. */
+export interface SeedOutcome {
+  readonly path: string;
+  readonly status: 'built' | 'skipped' | 'failed';
+  /** Records built from it (0 unless built). */
+  readonly records: number;
+  /** Why it was skipped or failed. */
+  readonly reason: string | null;
+}
+
+/** The archive-wide account of a build, published on the report page. */
+export interface SeedAccount {
+  readonly outcomes: readonly SeedOutcome[];
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -26,6 +26,12 @@ export const codes = {
 
   // ── plan, render, write ───────────────────────────────────────────────
   PLAN_DUPLICATE_PATH: 'plan/duplicate-path',
+  PLAN_PUBLIC_CONFLICT: 'plan/public-conflict',
+  TEMPLATE_ERROR: 'render/template-error',
+  BUILD_ABORTED: 'build/aborted',
+  EXTRACT_CRASHED: 'build/extract-crashed',
+  TAXONOMY_MISSING: 'build/taxonomy-missing',
+  SEARCH_INDEX_FAILED: 'write/search-index-failed',
   WRITE_FAILED: 'write/failed',
 } as const;
 

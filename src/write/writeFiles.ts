@@ -1,0 +1,37 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RenderedFile } from '../types.js';
+import { assertSafeOutputPath } from '../plan/outputPath.js';
+
+/** How many files are written at once: enough to keep the disk busy, few enough to bound memory. */
+const WRITE_CONCURRENCY = 32;
+
+/**
+ * Write rendered files below `dir`, refusing any path that could leave it.
+ * Accepts a stream of files so rendered pages need not all sit in memory.
+ */
+export async function writeFiles(dir: string, files: AsyncIterable<RenderedFile> | Iterable<RenderedFile>): Promise<number> {
+  const root = path.resolve(dir);
+  const made = new Set<string>();
+  const pending = new Set<Promise<void>>();
+  let count = 0;
+  const writeOne = async (file: RenderedFile): Promise<void> => {
+    assertSafeOutputPath(file.path);
+    const target = path.resolve(root, file.path);
+    if (!target.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output directory: ${file.path}`);
+    const parent = path.dirname(target);
+    if (!made.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      made.add(parent);
+    }
+    await writeFile(target, file.contents);
+  };
+  for await (const file of files) {
+    const job = writeOne(file).finally(() => pending.delete(job));
+    pending.add(job);
+    count++;
+    if (pending.size >= WRITE_CONCURRENCY) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return count;
+}

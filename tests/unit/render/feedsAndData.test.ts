@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderFeeds } from '../../../src/render/feeds.js';
+import { renderArticlesJson } from '../../../src/render/articlesJson.js';
+import { defaultSite } from '../../../src/config.js';
+import { makeArticle } from '../../helpers/makeArchive.js';
+
+const hostile = '<script>alert(1)</script> ]]> </title> {{ x }} {% y %} & \u0007';
+const records = [
+  makeArticle('a', { headline: hostile, date: '2024-11-08T09:11:00+01:00', author: hostile, source: hostile, summary: hostile, topics: [hostile] }),
+  makeArticle('b', { date: '2023-01-02' }),
+  makeArticle('u'),
+];
+
+describe('renderFeeds', () => {
+  const { atom, json } = renderFeeds(records, { ...defaultSite, baseUrl: 'https://example.org/news/' });
+
+  it('carries only dated articles, newest first, with absolute links', () => {
+    expect(atom.match(/<entry>/g)).toHaveLength(2);
+    expect(atom).toContain('https://example.org/news/articles/a/');
+    expect(atom.indexOf('articles/a/')).toBeLessThan(atom.indexOf('articles/b/'));
+    expect(JSON.parse(json).items).toHaveLength(2);
+  });
+
+  it('escapes hostile text so the XML stays well formed', () => {
+    expect(atom).not.toContain('<script>');
+    expect(atom).not.toContain('\u0007');
+    // Every `]]>` in the document must close a CDATA section that it opened.
+    const outsideCdata = atom.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    expect(outsideCdata).not.toContain(']]>');
+    expect(outsideCdata).not.toMatch(/<\/title> \{\{/);
+  });
+
+  it('dates the feed by its newest article, not by the clock', () => {
+    expect(atom).toContain('<updated>2024-11-08T08:11:00.000Z</updated>');
+  });
+});
+
+describe('renderArticlesJson', () => {
+  const data = JSON.parse(renderArticlesJson(records)) as Record<string, unknown>[];
+
+  it('publishes public fields and the URL, without the body', () => {
+    expect(data.map((a) => a.url)).toEqual(['articles/a/', 'articles/b/', 'articles/u/']);
+    expect(data[0]).not.toHaveProperty('body');
+    expect(data[0]).toHaveProperty('provenance');
+    expect(data[0]!.headline).toBe(hostile);
+  });
+
+  it('contains no raw < so a sniffing browser finds no markup', () => {
+    expect(renderArticlesJson(records)).not.toContain('<');
+    expect(parse('x: 1')).toEqual({ x: 1 });
+  });
+});

@@ -10,4 +10,7 @@
   }
   var siteRoot = new URL(element.getAttribute('data-bundle') + '../', location.href).pathname;
   new window.PagefindUI({ element: element, bundlePath: element.getAttribute('data-bundle'), baseUrl: siteRoot, showImages: false, resetStyles: false });
+  // Pagefind's input is labelled only by its title attribute: give it a real accessible name.
+  var input = element.querySelector('input');
+  if (input) input.setAttribute('aria-label', 'Search the archive');
 })();

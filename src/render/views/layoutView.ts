@@ -22,6 +22,11 @@ export interface LayoutView {
   readonly jsonFeedHref: string;
   readonly canonical: string | null;
   readonly noindex: boolean;
+  /**
+   * The 404 page is served for misses at any depth, where its relative links
+   * would not resolve; with a known base URL it anchors them with `<base>`.
+   */
+  readonly baseHref: string | null;
 }
 
 const sections = [
@@ -51,5 +56,6 @@ export function layoutView(ctx: RenderContext, path: string, title: string, desc
     jsonFeedHref: relativeHref(path, 'feed.json'),
     canonical: ctx.site.baseUrl ? new URL(prettyUrl(path), ctx.site.baseUrl).href : null,
     noindex: path === outputPath.notFound() || path === outputPath.report(),
+    baseHref: path === outputPath.notFound() && ctx.site.baseUrl ? new URL(ctx.site.baseUrl).pathname : null,
   };
 }

@@ -1,8 +1,8 @@
 import matter from 'gray-matter';
-import { parseDocument } from 'yaml';
 import { codes } from '../diagnostics/codes.js';
 import type { Diagnostic, Result } from '../types.js';
 import { findFrontMatterBlock } from './frontMatterBlock.js';
+import { parseYamlSafe } from './parseYamlSafe.js';
 
 /** A seed's front matter, split from its body. */
 export interface ParsedFrontMatter {
@@ -34,46 +34,6 @@ function refusedLanguage(language: string, file: string): Diagnostic {
     code: codes.FRONT_MATTER_REFUSED_LANGUAGE, severity: 'error', file, line: 1, column: 4,
     message: `Front matter in "${language}" is refused: only YAML front matter is read, and it is never executed`,
     hint: 'Start the file with a plain `---` line and write the fields as YAML (key: value).',
-  };
-}
-
-/**
- * Parse YAML with the `yaml` package's core schema (YAML 1.2): no custom
- * tags are constructed, so `!!js/function` and friends cannot run code;
- * they are refused outright rather than kept as strings. Dates stay
- * strings (`2024-11-08`), so no time zone can shift them.
- */
-function parseYaml(text: string, file: string): unknown {
-  const doc = parseDocument(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
-  const problems: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    problems.push(yamlDiagnostic(codes.FRONT_MATTER_INVALID, 'error', file, error.message, error.linePos?.[0]));
-  }
-  for (const warning of doc.warnings) {
-    const refused = warning.code === 'TAG_RESOLVE_FAILED';
-    problems.push(yamlDiagnostic(
-      refused ? codes.FRONT_MATTER_REFUSED_TAG : codes.FRONT_MATTER_INVALID,
-      refused ? 'error' : 'warning', file, warning.message, warning.linePos?.[0],
-    ));
-  }
-  if (problems.some((d) => d.severity === 'error')) throw new FrontMatterRefusal(problems);
-  return { value: doc.toJS({ maxAliasCount: 50 }), warnings: problems };
-}
-
-function yamlDiagnostic(
-  code: string, severity: 'error' | 'warning', file: string, message: string, pos?: { line: number; col: number },
-): Diagnostic {
-  // yaml's messages end with " at line L, column C:" and a code frame; we carry those as fields.
-  const reason = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-  const where = pos === undefined ? '' : ` (line ${pos.line}, column ${pos.col})`;
-  return {
-    code, severity, file, ...(pos === undefined ? {} : { line: pos.line, column: pos.col }),
-    message: code === codes.FRONT_MATTER_REFUSED_TAG
-      ? `Front matter of ${file}${where} uses a YAML tag that is refused: ${reason}`
-      : `Front matter of ${file} is not valid YAML${where}: ${reason}`,
-    hint: code === codes.FRONT_MATTER_REFUSED_TAG
-      ? 'Remove the `!!tag`; write the value as plain text.'
-      : 'Check the quoting and indentation on that line; quote values that contain `: ` or start with a special character.',
   };
 }
 
@@ -111,9 +71,11 @@ export function parseFrontMatter(raw: string, file: string): Result<ParsedFrontM
   try {
     const yaml = {
       parse: (text: string): object => {
-        const out = parseYaml(text, file) as { value: unknown; warnings: Diagnostic[] };
+        const out = parseYamlSafe(text, file, `Front matter of ${file}`);
+        if (out.value === undefined) throw new FrontMatterRefusal([...out.diagnostics]);
         parsed = out.value;
-        warnings = out.warnings;
+        warnings = [...out.diagnostics];
+        // gray-matter gets a throwaway object; the parsed value never passes through it.
         return {};
       },
     };

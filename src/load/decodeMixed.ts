@@ -1,7 +1,14 @@
-/** Windows-1252 decoding of the bytes 0x80-0xFF, built once from the platform's decoder. */
-const CP1252_HIGH: readonly string[] = Array.from(
-  new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i)),
-);
+/**
+ * Windows-1252 for 0x80-0x9F (the WHATWG index); 0xA0-0xFF are Latin-1.
+ * Written out because Node 20's `TextDecoder('windows-1252')` decodes
+ * 0x80-0x9F as C1 control characters (Latin-1), which would turn curly
+ * quotes into invisible controls.
+ */
+const CP1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const CP1252_HIGH: readonly string[] = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i < 32 ? CP1252_C1[i]! : 0x80 + i));
 
 /** What `decodeMixed` made of the bytes. */
 export interface MixedDecoding {

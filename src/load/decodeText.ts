@@ -5,8 +5,14 @@ import { lineColumn } from './lineColumn.js';
 import { sniffBinary } from './sniffBinary.js';
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
-/** Above this share of bytes decoded as Windows-1252, the "text" is more likely noise. */
+/**
+ * Above this share of bytes decoded as Windows-1252, the "text" is more
+ * likely noise or another multi-byte encoding (Shift-JIS, GBK), for which
+ * Latin letters would be mojibake. Short snippets are exempt: "“A” café"
+ * is 3 odd bytes in 8.
+ */
 const MAX_LEGACY_SHARE = 0.3;
+const LEGACY_SHARE_MIN_BYTES = 64;
 /** Above this share of control characters after decoding, it is not text. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -46,7 +52,7 @@ export function decodeText(bytes: Uint8Array, file: string): Result<DecodedText>
   } catch {
     const mixed = decodeMixed(body);
     const controls = countControls(mixed.text);
-    if (mixed.invalidBytes / body.length > MAX_LEGACY_SHARE || controls / mixed.text.length > MAX_CONTROL_SHARE) {
+    if ((body.length >= LEGACY_SHARE_MIN_BYTES && mixed.invalidBytes / body.length > MAX_LEGACY_SHARE) || controls / mixed.text.length > MAX_CONTROL_SHARE) {
       return {
         value: null,
         diagnostics: [...diagnostics, {

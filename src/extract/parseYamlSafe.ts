@@ -1,6 +1,8 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isNode, parseDocument, visit } from 'yaml';
 import { codes } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../types.js';
+
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** What came out of a YAML text, with a way to find where a value is. */
 export interface SafeYaml {
@@ -35,6 +37,15 @@ export function parseYamlSafe(text: string, file: string, what: string): SafeYam
       refused ? 'error' : 'warning', file, what, warning.message, warning.linePos?.[0],
     ));
   }
+  // Tags the yaml package knows beyond the core schema (e.g. !!binary -> Uint8Array) are
+  // refused too: a front matter value is text, a number, a boolean, a list or a mapping.
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) return;
+    const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+    // An unresolved tag was already reported by the parser, on the same line.
+    if (diagnostics.some((d) => d.code === codes.FRONT_MATTER_REFUSED_TAG && d.line === pos?.line)) return;
+    diagnostics.push(describe(codes.FRONT_MATTER_REFUSED_TAG, 'error', file, what, `tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed`, pos));
+  });
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
     const node: unknown = doc.getIn(path, true);
     const range = typeof node === 'object' && node !== null && 'range' in node ? (node as { range?: [number, number, number] }).range : undefined;

@@ -1,25 +1,30 @@
-/** Levenshtein distance, case-insensitive: `Titel` is one edit from `title`. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment),
+ * case-insensitive: `Titel` and `daet` are one edit from `title` and `date`,
+ * as typos usually are.
+ */
 function distance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= s.length; i++) {
-    const row = [i];
     for (let j = 1; j <= t.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
-    prev = row;
   }
-  return prev[t.length]!;
+  return d[s.length]![t.length]!;
 }
 
 /**
  * The known name closest to `word`, if it is close enough to be a typo
- * (at most a third of the word's length in edits, and never more than 3);
+ * (1 edit for words up to 4 letters, 2 up to 8, else 3);
  * ties go to the earlier candidate, so the answer is deterministic.
  */
 export function didYouMean(word: string, candidates: readonly string[]): string | null {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const limit = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

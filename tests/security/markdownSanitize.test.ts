@@ -44,7 +44,13 @@ function assertInert(html: string): void {
     const names = [...tag.matchAll(/\s([^\s"'=<>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g)].map((m) => m[1]!.toLowerCase());
     expect(names.filter((n) => n.startsWith('on') || n === 'style' || n === 'srcdoc' || n === 'formaction')).toEqual([]);
   }
-  for (const url of urls(html)) expect(url.replace(/&#x[0-9a-f]+;|&#\d+;|\s/gi, '')).not.toMatch(/^(javascript|vbscript|data|file):/i);
+  for (const url of urls(html)) {
+    const decoded = url
+      .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/[\s\u0000-\u001f]/g, '');
+    expect(decoded).not.toMatch(/^(javascript|vbscript|data|file):/i);
+  }
 }
 
 describe('markdown body URLs', () => {
@@ -115,5 +121,14 @@ describe('hostile HTML in a markdown body', () => {
     expect(html).toContain('&#x3C;script>');
     expect(text).toContain('{{ 7*7 }}');
     assertInert(html);
+  });
+});
+
+describe('the inertness check itself', () => {
+  it.each([
+    '<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', '<a href="javascript:alert(1)">x</a>',
+    '<a href="&#x6A;avascript:alert(1)">x</a>', '<img src="data:image/png;base64,AA">', '<p style="x">y</p>', '<iframe src="x"></iframe>',
+  ])('catches %s', (html) => {
+    expect(() => assertInert(html)).toThrow();
   });
 });

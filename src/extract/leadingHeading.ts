@@ -10,6 +10,8 @@ interface MdNode {
 }
 
 const parser = unified().use(remarkParse);
+/** Longest first block looked at: no headline is longer. */
+const PREFIX_MAX = 10_000;
 
 function plain(node: MdNode): string {
   if (node.type === 'html') return '';
@@ -24,7 +26,12 @@ function plain(node: MdNode): string {
  * body after it, so the headline is not shown twice. Null otherwise.
  */
 export function leadingHeading(markdown: string): { text: string; line: number; rest: string } | null {
-  const tree = parser.parse(markdown) as MdNode;
+  // The heading, if any, is in the first block: parse only up to the first blank line
+  // (capped), not a body that may be megabytes long.
+  const start = /^\s*/.exec(markdown)?.[0].length ?? 0;
+  const blank = markdown.slice(start).search(/\n[ \t]*\n/);
+  const prefix = markdown.slice(0, Math.min(blank < 0 ? markdown.length : start + blank + 1, start + PREFIX_MAX));
+  const tree = parser.parse(prefix) as MdNode;
   const first = tree.children?.[0];
   if (first === undefined || first.type !== 'heading' || first.depth !== 1) return null;
   const text = plain(first).replace(/\s+/g, ' ').trim();

@@ -3,6 +3,9 @@ const TARGET = 160;
 /** …and stops before this many (unless one sentence is longer, which is then cut). */
 const LIMIT = 300;
 
+/** How far into the body to look for meaningful sentences. */
+const SCAN_MAX = 20_000;
+
 /** Words after which a period does not end a sentence (titles, initials, months, units). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'sgt', 'adm', 'gov', 'sen', 'rep',
@@ -59,7 +62,8 @@ function cutAtWord(text: string, max: number): string {
  * @param headline the article's headline, not repeated in the summary
  */
 export function summarise(text: string, headline: string): string {
-  const paragraphs = text.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // A summary needs a few hundred characters; looking further into a huge body only costs time.
+  const paragraphs = text.slice(0, SCAN_MAX).split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const meaningful = paragraphs.filter((p) => isMeaningful(p, headline));
   const pool = meaningful.length > 0 ? meaningful : paragraphs.filter((p) => p.toLowerCase() !== headline.toLowerCase());
   let summary = '';

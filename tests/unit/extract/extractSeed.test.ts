@@ -135,7 +135,8 @@ describe('extractSeed: text', () => {
     const long = `${'A very long line without breaks '.repeat(60_000)}\n`;
     const started = performance.now();
     const out = extractSeed(seed('long.md', `---\ntitle: Long\n---\n${long}`));
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // Generous: under vitest, micromark runs its development build (with assertions), ~10x slower than node.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(out.records[0]?.summary.length).toBeLessThanOrEqual(300);
     expect(out.records[0]?.wordCount).toBe(6 * 60_000);
   }, 20_000);

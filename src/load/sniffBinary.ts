@@ -32,13 +32,23 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   }
   if (bytes.length === 0) return null;
   let nul = 0;
+  let oddNul = 0;
   let control = 0;
-  for (const b of bytes) {
-    if (b === 0) nul++;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0) {
+      nul++;
+      if (i % 2 === 1) oddNul++;
+    }
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   // Tiny files: a single NUL in 20 bytes is still "bulk"; require at least two.
-  if (nul >= 2 && nul / bytes.length > NUL_SHARE) return 'binary data (many NUL bytes)';
+  if (nul >= 2 && nul / bytes.length > NUL_SHARE) {
+    // UTF-16 without a BOM: Latin text has a NUL in every other byte, all on the same side.
+    const sided = Math.max(oddNul, nul - oddNul);
+    if (nul > bytes.length / 3 && sided > nul * 0.95) return 'a UTF-16 text file (no byte-order mark)';
+    return 'binary data (many NUL bytes)';
+  }
   if (control / bytes.length > CONTROL_SHARE) return 'binary data (many control characters)';
   return null;
 }

@@ -13,7 +13,8 @@ vi.mock('../../../src/extract/text/extractPlainText.js', () => ({
     const articles: ExtractedArticle[] = parts.map((part) => {
       const [headline = '', ...rest] = part.split('\n');
       const article: ExtractedArticle = {
-        headline, dek: null, date: null, source: null, author: null, section: null, topics: [], slug: null,
+        headline, dek: null, date: null, source: null, author: null, section: null, topics: [],
+        slug: headline.startsWith('Third') ? '../third' : headline.startsWith('Second') ? 'stated-second' : null,
         body: { kind: 'text', blocks: [{ type: 'paragraph', text: rest.join(' ') }] }, text: rest.join('\n'), line,
         provenance: { headline: { method: 'extracted', confidence: 'medium', line }, date: none, source: none, author: none, dek: none, section: none },
       };
@@ -37,9 +38,14 @@ describe('extractSeed: digests', () => {
     const out = extractSeed(seed(null));
     expect(out.records.map((r) => [r.id, r.digestIndex, r.slug, r.line])).toEqual([
       ['digests/d#1', 1, 'first-brief', 1],
-      ['digests/d#2', 2, 'second-brief', 4],
+      ['digests/d#2', 2, 'stated-second', 4],
       ['digests/d#3', 3, 'third-brief', 7],
     ]);
+  });
+
+  it('validates a slug the extractor stated: a bad one is reported and replaced', () => {
+    const out = extractSeed(seed(null));
+    expect(out.diagnostics).toEqual([expect.objectContaining({ code: 'front-matter/bad-slug', severity: 'error', file: 'digests/d.txt', line: 7 })]);
   });
 
   it('applies per-item overrides and drops an item marked draft, keeping the other ids stable', () => {
@@ -49,12 +55,13 @@ describe('extractSeed: digests', () => {
       ['digests/d#2', 'Fixed second', 'Gazette'],
     ]);
     expect(out.diagnostics.map((d) => d.code)).toEqual(['extract/draft']);
+    expect(out.records[1]?.slug).toBe('stated-second');
   });
 
   it('ignores a top-level headline in a digest sidecar, with a warning pointing at its line', () => {
     const out = extractSeed(seed('source: Gazette\nheadline: Same for all\n'));
     expect(out.records.map((r) => r.headline)).toEqual(['First brief', 'Second brief', 'Third brief']);
-    expect(out.diagnostics).toEqual([expect.objectContaining({ code: 'overrides/item-field-at-top', file: 'digests/d.meta.yml', line: 2 })]);
+    expect(out.diagnostics.filter((d) => d.code !== 'front-matter/bad-slug')).toEqual([expect.objectContaining({ code: 'overrides/item-field-at-top', file: 'digests/d.meta.yml', line: 2 })]);
   });
 
   it('accepts items as a list', () => {

@@ -101,6 +101,14 @@ describe('decodeText', () => {
     expect(r.diagnostics[0]?.message).toContain(kind);
   });
 
+  it('recognises UTF-16 without a byte-order mark and says to re-save as UTF-8', () => {
+    const le = new Uint8Array([...'Bridge closes\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    const r = decodeText(le, 'u16.txt');
+    expect(r.value).toBeNull();
+    expect(r.diagnostics[0]?.message).toContain('UTF-16');
+    expect(r.diagnostics[0]?.hint).toBe('Re-save the file as UTF-8 text.');
+  });
+
   it('refuses data made mostly of NUL bytes', () => {
     const bytes = new Uint8Array(400);
     bytes.set(utf8('abc'), 0);

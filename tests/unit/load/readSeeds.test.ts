@@ -89,6 +89,13 @@ describe('readSeeds', () => {
     expect(reasons['orphan.meta.yml']).toMatch(/sidecar without a seed/);
   });
 
+  it('reports a sidecar that is not text and still loads its seed, without a sidecar', async () => {
+    await writeTree(dir, { 'a.txt': TEXT, 'a.txt.meta.yml': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+    const r = await readSeeds(dir);
+    expect(r.value.seeds.map((s) => [s.path, s.sidecar])).toEqual([['a.txt', null]]);
+    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['load/binary', 'a.txt.meta.yml']]);
+  });
+
   it('applies a stem sidecar to every seed with that stem', async () => {
     await writeTree(dir, { 'x.txt': TEXT, 'x.md': '# X\n', 'x.meta.yml': 'source: S\n' });
     const r = await readSeeds(dir);

@@ -76,8 +76,9 @@ async function followLink(relPath: string, absolute: string, realRoot: string, o
     });
     return;
   }
-  const info = await stat(target);
-  if (info.isFile()) out.files.push({ path: relPath, absolute });
+  const info = await stat(target).catch(() => null);
+  if (info === null) out.skipped.push({ path: relPath, reason: 'symlink whose target vanished while reading' });
+  else if (info.isFile()) out.files.push({ path: relPath, absolute });
   else out.skipped.push({ path: relPath, reason: 'symlink to a directory: not followed (avoids loops and double counting)' });
 }
 

@@ -131,14 +131,14 @@ describe('extractSeed: text', () => {
     expect(emoji.slug).toBe('bridge-reopens');
   });
 
-  it('handles very long lines and a multi-megabyte seed in reasonable time', () => {
-    const long = `${'A very long line without breaks '.repeat(60_000)}\n`;
+  it('handles a megabyte-long line in reasonable time', () => {
+    const long = `${'A very long line without breaks '.repeat(30_000)}\n`;
     const started = performance.now();
     const out = extractSeed(seed('long.md', `---\ntitle: Long\n---\n${long}`));
     // Generous: under vitest, micromark runs its development build (with assertions), ~10x slower than node.
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(out.records[0]?.summary.length).toBeLessThanOrEqual(300);
-    expect(out.records[0]?.wordCount).toBe(6 * 60_000);
+    expect(out.records[0]?.wordCount).toBe(6 * 30_000);
   }, 20_000);
 
   it('never throws: an unexpected failure becomes an internal-error diagnostic', () => {

@@ -188,6 +188,16 @@ describe('readSeeds', () => {
     expect(r.diagnostics[0]?.message).toMatch(/51\.0 MB, over the 50 MB limit/);
   });
 
+  it('loads a 10 MB seed (generated here, not committed), hashing all of it', async () => {
+    const big = `Headline\n\n${'All work and no play makes a long seed. '.repeat(260_000)}\n`;
+    await writeTree(dir, { 'big.txt': big });
+    const r = await readSeeds(dir);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value.seeds[0]?.bytes.length).toBeGreaterThan(10_000_000);
+    expect(r.value.seeds[0]?.raw).toBe(big);
+    expect(r.value.seeds[0]?.hash).toBe(createHash('sha256').update(big).digest('hex'));
+  });
+
   it('reports a PNG renamed .txt as an error and loads the rest', async () => {
     await writeTree(dir, { 'a.txt': TEXT, 'img.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
     const r = await readSeeds(dir);

@@ -7,6 +7,17 @@ import { summarise } from './summarise.js';
 import { validateSlug } from './validateSlug.js';
 
 /**
+ * The text a summary is drawn from: for text bodies only the paragraph
+ * blocks, since headings, captions and embedded posts are not the story's
+ * opening; the whole text when there are none, and for Markdown bodies.
+ */
+function summarySource(article: ExtractedArticle): string {
+  if (article.body.kind !== 'text') return article.text;
+  const paragraphs = article.body.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+  return paragraphs.length > 0 ? paragraphs.join('\n') : article.text;
+}
+
+/**
  * Turn an extracted article into a record: id from the seed path (plus
  * `#n` in a digest), the stated slug if it is valid or one derived from
  * the headline, a summary, a word count and empty entities (enrich fills
@@ -42,7 +53,7 @@ export function assembleRecord(
     entities: { people: [], places: [], organisations: [] },
     body: article.body,
     text: article.text,
-    summary: summarise(article.text, headline),
+    summary: summarise(summarySource(article), headline, article.dek),
     wordCount: countWords(article.text),
     seed: seedPath,
     line: article.line,

@@ -39,8 +39,8 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /** A paragraph worth summarising: a sentence, not a label, caption credit or button text. */
-function isMeaningful(paragraph: string, headline: string): boolean {
-  if (paragraph.toLowerCase() === headline.toLowerCase()) return false;
+function isMeaningful(paragraph: string, repeats: ReadonlySet<string>): boolean {
+  if (repeats.has(paragraph.toLowerCase())) return false;
   if (/[.!?…。！？]["'”’»)\]」』]*$/u.test(paragraph)) return paragraph.length >= 20 || /[\p{Script=Han}]/u.test(paragraph);
   return paragraph.length >= 80;
 }
@@ -60,12 +60,14 @@ function cutAtWord(text: string, max: number): string {
  * characters is cut at a word boundary with an ellipsis. Deterministic.
  * @param text the body's plain text, paragraphs separated by blank lines or newlines
  * @param headline the article's headline, not repeated in the summary
+ * @param dek the standfirst, if any: not repeated either (it is shown next to the summary)
  */
-export function summarise(text: string, headline: string): string {
+export function summarise(text: string, headline: string, dek: string | null = null): string {
+  const repeats = new Set([headline, dek ?? ''].map((s) => s.replace(/\s+/g, ' ').trim().toLowerCase()));
   // A summary needs a few hundred characters; looking further into a huge body only costs time.
   const paragraphs = text.slice(0, SCAN_MAX).split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const meaningful = paragraphs.filter((p) => isMeaningful(p, headline));
-  const pool = meaningful.length > 0 ? meaningful : paragraphs.filter((p) => p.toLowerCase() !== headline.toLowerCase());
+  const meaningful = paragraphs.filter((p) => isMeaningful(p, repeats));
+  const pool = meaningful.length > 0 ? meaningful : paragraphs.filter((p) => !repeats.has(p.toLowerCase()));
   let summary = '';
   for (const paragraph of pool) {
     for (const sentence of splitSentences(paragraph)) {

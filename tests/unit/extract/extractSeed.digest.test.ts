@@ -5,6 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtractedArticle } from '../../../src/types.js';
 
+const CAPTION = 'A crowd gathers at the harbour as the first ships arrive in the morning.';
+
 vi.mock('../../../src/extract/text/extractPlainText.js', () => ({
   extractPlainText: (raw: string) => {
     const none = { method: 'none', confidence: 'low' } as const;
@@ -15,7 +17,8 @@ vi.mock('../../../src/extract/text/extractPlainText.js', () => ({
       const article: ExtractedArticle = {
         headline, dek: null, date: null, source: null, author: null, section: null, topics: [],
         slug: headline.startsWith('Third') ? '../third' : headline.startsWith('Second') ? 'stated-second' : null,
-        body: { kind: 'text', blocks: [{ type: 'paragraph', text: rest.join(' ') }] }, text: rest.join('\n'), line,
+        body: { kind: 'text', blocks: [{ type: 'caption', text: CAPTION }, { type: 'paragraph', text: rest.join(' ') }] },
+        text: [CAPTION, ...rest].join('\n'), line,
         provenance: { headline: { method: 'extracted', confidence: 'medium', line }, date: none, source: none, author: none, dek: none, section: none },
       };
       line += part.split('\n').length + 1;
@@ -33,6 +36,8 @@ const seed = (sidecar: string | null) => ({
   sidecar: sidecar === null ? null : { path: 'digests/d.meta.yml', raw: sidecar },
 });
 
+const out0 = () => extractSeed(seed(null));
+
 describe('extractSeed: digests', () => {
   it('numbers digest items 1-based in ids and digestIndex', () => {
     const out = extractSeed(seed(null));
@@ -46,6 +51,10 @@ describe('extractSeed: digests', () => {
   it('validates a slug the extractor stated: a bad one is reported and replaced', () => {
     const out = extractSeed(seed(null));
     expect(out.diagnostics).toEqual([expect.objectContaining({ code: 'front-matter/bad-slug', severity: 'error', file: 'digests/d.txt', line: 7 })]);
+  });
+
+  it('draws the summary from paragraph blocks only, not captions or headings', () => {
+    expect(out0().records[0]?.summary).toBe('Text one is here.');
   });
 
   it('applies per-item overrides and drops an item marked draft, keeping the other ids stable', () => {

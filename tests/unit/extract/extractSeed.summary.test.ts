@@ -42,6 +42,10 @@ describe('summarise', () => {
     expect(summarise(`Bridge closes\n\nRead More\n\nPhoto: Shutterstock\n\n${s1} ${s2}\n\n${s3}`, 'Bridge closes')).toBe(`${s1} ${s2} ${s3}`);
   });
 
+  it('does not repeat the dek', () => {
+    expect(summarise(`${s4}\n\n${s1} ${s2} ${s3}`, 'Bridge closes', s4)).toBe(`${s1} ${s2} ${s3}`);
+  });
+
   it('cuts an over-long first sentence at a word boundary with an ellipsis', () => {
     const long = `${'word '.repeat(100)}end.`;
     const summary = summarise(long, 'x');

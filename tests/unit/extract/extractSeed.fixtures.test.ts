@@ -60,6 +60,15 @@ describe('bad seeds: text and encodings', () => {
     expect(r.wordCount).toBeGreaterThan(20);
   });
 
+  it('text/very-long-line.txt: a 60 KB line yields a bounded summary cut at a word', () => {
+    const r = only('text/very-long-line.txt');
+    expect(loadDiagnostics('text/very-long-line.txt')).toEqual([]);
+    expect(r.summary.length).toBeLessThanOrEqual(300);
+    expect(r.summary.endsWith('…')).toBe(true);
+    expect(r.slug.length).toBeLessThanOrEqual(80);
+    expect(r.wordCount).toBeGreaterThan(9000);
+  });
+
   it('text/nul-bytes.txt: warned at load', () => {
     expect(loadDiagnostics('text/nul-bytes.txt').map((d) => [d.code, d.line])).toEqual([['load/nul-bytes', 3]]);
   });

@@ -4,7 +4,7 @@ export type DateCheck =
   | { readonly ok: false; readonly reason: string };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?[ \t]*(Z|[+-]\d{2}:?\d{2})?$/;
 /** Dates this late are almost certainly typos; a fixed bound keeps builds reproducible (no clock). */
 const LATEST_PLAUSIBLE_YEAR = 2100;
 const EARLIEST_PLAUSIBLE_YEAR = 1900;
@@ -16,7 +16,7 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * Check a date stated by the archivist. Accepts `YYYY-MM-DD` and
- * `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`. A date-time with an offset is
+ * `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)` (also Jekyll's `2024-11-08 09:11:00 +0100`). A date-time with an offset is
  * normalised to `YYYY-MM-DDTHH:MM:SS±HH:MM` (Z becomes +00:00); a date-time
  * without one keeps only its calendar date, because the wall-clock time
  * means nothing without a zone. The calendar date is never shifted.

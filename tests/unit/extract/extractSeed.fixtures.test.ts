@@ -81,6 +81,22 @@ describe('bad seeds: text and encodings', () => {
   });
 });
 
+describe('bad seeds: sidecars', () => {
+  it('text/with-sidecar.txt: the sidecar corrects the record, with warnings for its own mistakes', () => {
+    const r = only('text/with-sidecar.txt');
+    expect(r).toMatchObject({ headline: 'Bridge closes to traffic', date: '2024-11-08', source: 'City Gazette', topics: ['Roads', 'Council'], slug: 'bridge-closes-to-traffic' });
+    expect(r.provenance.date).toEqual({ method: 'override', confidence: 'high', evidence: 'text/with-sidecar.txt.meta.yml' });
+    expect(out('text/with-sidecar.txt').diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ['front-matter/unknown-key', 'text/with-sidecar.txt.meta.yml', 6],
+      ['overrides/unknown-item', 'text/with-sidecar.txt.meta.yml', undefined],
+    ]);
+  });
+
+  it('text/orphan.meta.yml: skipped, with the reason', () => {
+    expect(loaded.value.skipped).toContainEqual({ path: 'text/orphan.meta.yml', reason: 'sidecar without a seed: no text/orphan.txt or text/orphan.md next to it' });
+  });
+});
+
 describe('bad seeds: markdown front matter', () => {
   it('emoji-headline.md: keeps the emoji in the headline, not in the slug', () => {
     const r = only('markdown/emoji-headline.md');

@@ -232,7 +232,8 @@ describe('readSeeds', () => {
     const r = await readSeeds(root);
     expect(all.length).toBeGreaterThan(25);
     expect([...accountedFor(r)].sort()).toEqual([...all].sort());
-    expect(r.value.seeds.length + r.value.skipped.length + r.diagnostics.filter((d) => d.severity === 'error').length).toBe(all.length);
+    const sidecars = new Set(r.value.seeds.flatMap((s) => (s.sidecar ? [s.sidecar.path] : []))).size;
+    expect(r.value.seeds.length + sidecars + r.value.skipped.length + r.diagnostics.filter((d) => d.severity === 'error').length).toBe(all.length);
     expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['text/undecodable.txt']);
   });
 

@@ -6,6 +6,13 @@
 export const codes = {
   // ── load ──────────────────────────────────────────────────────────────
   LOAD_UNREADABLE: 'load/unreadable',
+  LOAD_TOO_LARGE: 'load/too-large',
+  LOAD_BINARY: 'load/binary',
+  LOAD_UNDECODABLE: 'load/undecodable',
+  LOAD_NOT_UTF8: 'load/not-utf8',
+  LOAD_NUL_BYTES: 'load/nul-bytes',
+  LOAD_SYMLINK_OUTSIDE: 'load/symlink-outside',
+  LOAD_DUPLICATE_CONTENT: 'load/duplicate-content',
 
 
 
@@ -16,6 +23,27 @@ export const codes = {
 
   // ── extract: markdown, front matter, overrides ────────────────────────
   FRONT_MATTER_INVALID: 'front-matter/invalid',
+  FRONT_MATTER_UNCLOSED: 'front-matter/unclosed',
+  FRONT_MATTER_NOT_MAPPING: 'front-matter/not-mapping',
+  FRONT_MATTER_REFUSED_LANGUAGE: 'front-matter/refused-language',
+  FRONT_MATTER_REFUSED_TAG: 'front-matter/refused-tag',
+  FRONT_MATTER_WRONG_TYPE: 'front-matter/wrong-type',
+  FRONT_MATTER_EMPTY_VALUE: 'front-matter/empty-value',
+  FRONT_MATTER_UNKNOWN_KEY: 'front-matter/unknown-key',
+  FRONT_MATTER_CONFLICTING_KEYS: 'front-matter/conflicting-keys',
+  FRONT_MATTER_INVALID_DATE: 'front-matter/invalid-date',
+  FRONT_MATTER_DATE_NO_ZONE: 'front-matter/date-without-zone',
+  FRONT_MATTER_IMPLAUSIBLE_DATE: 'front-matter/implausible-date',
+  FRONT_MATTER_BAD_SLUG: 'front-matter/bad-slug',
+  OVERRIDES_INVALID: 'overrides/invalid',
+  OVERRIDES_BAD_ITEM: 'overrides/bad-item',
+  OVERRIDES_UNKNOWN_ITEM: 'overrides/unknown-item',
+  OVERRIDES_ITEM_FIELD_AT_TOP: 'overrides/item-field-at-top',
+  EXTRACT_EMPTY_SEED: 'extract/empty-seed',
+  EXTRACT_DRAFT: 'extract/draft',
+  EXTRACT_INTERNAL: 'extract/internal-error',
+  EXTRACT_DUPLICATE_SLUG: 'extract/duplicate-slug',
+  EXTRACT_DUPLICATE_HEADLINE: 'extract/duplicate-headline',
 
 
 

@@ -1,20 +1,145 @@
-// Interim loader; replaced by the full one (decoding, sidecars, skipped files).
-import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { LoadedSeeds, Result, SeedFile } from '../types.js';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
+import { codes } from '../diagnostics/codes.js';
+import type { Diagnostic, LoadedSeeds, Result, SeedFile, SeedSidecar, SkippedFile } from '../types.js';
+import { SIDECAR_SUFFIX, attachSidecars } from './attachSidecars.js';
+import { decodeText } from './decodeText.js';
+import { unreadable, walkSeedsDir, type FoundFile } from './walkSeedsDir.js';
 
-/** Read every seed in `seedsDir`, sorted by path. */
-export async function readSeeds(seedsDir: string): Promise<Result<LoadedSeeds>> {
-  const names = (await readdir(seedsDir)).sort();
-  const seeds: SeedFile[] = [];
-  const skipped = [];
-  for (const name of names) {
-    const kind = name.endsWith('.txt') ? 'text' : name.endsWith('.md') ? 'markdown' : null;
-    if (!kind) { skipped.push({ path: name, reason: 'not a seed' }); continue; }
-    const bytes = new Uint8Array(await readFile(path.join(seedsDir, name)));
-    const raw = new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n');
-    seeds.push({ path: name, kind, raw, bytes, hash: createHash('sha256').update(bytes).digest('hex'), encoding: 'utf-8', sidecar: null });
+/** Seeds are clipped articles; anything this big is a mistake (a video, a dump). */
+export const MAX_SEED_BYTES = 50 * 1024 * 1024;
+/** Files read at once: enough to overlap IO, few enough never to hit EMFILE. */
+const CONCURRENCY = 16;
+
+/** Seams for tests: how to read a file and how big a file may be. */
+export interface ReadSeedsOptions {
+  readonly readFile?: (absolutePath: string) => Promise<Uint8Array>;
+  readonly maxBytes?: number;
+}
+
+/** Map a file name to a seed kind; null for anything that is not a seed. */
+function seedKind(file: string): SeedFile['kind'] | null {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.md')) return 'markdown';
+  return null;
+}
+
+/** Why a non-seed file is skipped: tell the archivist how to make it count. */
+function skipReason(file: string): string {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.meta.yaml')) return `not a sidecar: sidecars are named <seed>${SIDECAR_SUFFIX}`;
+  if (lower.endsWith('.markdown')) return 'not a seed: only .txt and .md are read (rename to .md)';
+  return 'not a seed: only .txt and .md are read';
+}
+
+/**
+ * Read every seed under `seedsDir`: the only module that reads seeds from
+ * disk. Paths are posix, relative and sorted in code-unit order, so the
+ * result never depends on directory listing order. Each seed is hashed
+ * (sha256 of its bytes), decoded (see `decodeText`) and paired with its
+ * `.meta.yml` sidecar. Every file ends up in `seeds`, as an attached
+ * sidecar, in `skipped` with a reason, or in an error diagnostic.
+ * @param seedsDir the seeds directory (absolute or relative to the cwd)
+ */
+export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}): Promise<Result<LoadedSeeds>> {
+  const read = options.readFile ?? ((p: string) => fsReadFile(p));
+  const maxBytes = options.maxBytes ?? MAX_SEED_BYTES;
+  let walked;
+  try {
+    walked = await walkSeedsDir(seedsDir);
+  } catch (error) {
+    return { value: { seeds: [], skipped: [] }, diagnostics: [unreadable(seedsDir, error)] };
   }
-  return { value: { seeds, skipped }, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [...walked.diagnostics];
+  const skipped: SkippedFile[] = [...walked.skipped];
+  const files = [...walked.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seedFiles = files.filter((f) => seedKind(f.path) !== null);
+  const sidecarFiles = files.filter((f) => f.path.endsWith(SIDECAR_SUFFIX));
+  for (const f of files) {
+    if (seedKind(f.path) === null && !f.path.endsWith(SIDECAR_SUFFIX)) skipped.push({ path: f.path, reason: skipReason(f.path) });
+  }
+  const match = attachSidecars(seedFiles.map((f) => f.path), sidecarFiles.map((f) => f.path));
+  skipped.push(...match.orphans);
+
+  const wanted = new Set(match.bySeed.values());
+  const sidecarTexts = new Map<string, string>();
+  const sidecarResults = await mapLimit(sidecarFiles.filter((f) => wanted.has(f.path)), (f) => loadText(f, read, maxBytes));
+  for (const r of sidecarResults) {
+    diagnostics.push(...r.diagnostics);
+    if (r.value !== null) sidecarTexts.set(r.value.file.path, r.value.text);
+  }
+
+  const seedResults = await mapLimit(seedFiles, (f) => loadText(f, read, maxBytes));
+  const seeds: SeedFile[] = [];
+  const byHash = new Map<string, string>();
+  for (const r of seedResults) {
+    diagnostics.push(...r.diagnostics);
+    if (r.value === null) continue;
+    const { file, bytes, text, encoding, hash } = r.value;
+    const sidecarPath = match.bySeed.get(file.path);
+    const sidecarRaw = sidecarPath === undefined ? undefined : sidecarTexts.get(sidecarPath);
+    const sidecar: SeedSidecar | null = sidecarPath !== undefined && sidecarRaw !== undefined ? { path: sidecarPath, raw: sidecarRaw } : null;
+    const twin = byHash.get(hash);
+    if (twin !== undefined) {
+      diagnostics.push({
+        code: codes.LOAD_DUPLICATE_CONTENT, severity: 'warning', file: file.path,
+        message: `${file.path} has exactly the same bytes as ${twin}`,
+        hint: 'Delete one copy unless both are meant to be published.',
+      });
+    } else byHash.set(hash, file.path);
+    seeds.push({ path: file.path, kind: seedKind(file.path)!, raw: text, bytes, hash, encoding, sidecar });
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { value: { seeds, skipped }, diagnostics };
+}
+
+interface LoadedText {
+  readonly file: FoundFile;
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  readonly encoding: SeedFile['encoding'];
+  readonly hash: string;
+}
+
+/** Read, size-check, hash and decode one file; problems become diagnostics. */
+async function loadText(
+  file: FoundFile, read: (p: string) => Promise<Uint8Array>, maxBytes: number,
+): Promise<Result<LoadedText | null>> {
+  const tooLarge = (size: number): Result<null> => ({
+    value: null,
+    diagnostics: [{
+      code: codes.LOAD_TOO_LARGE, severity: 'error', file: file.path,
+      message: `${file.path} is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a seed`,
+      hint: 'A seed is one clipped article: split the file, or move it out of seeds/.',
+    }],
+  });
+  let bytes: Uint8Array;
+  try {
+    // Check the size before reading, so a stray multi-gigabyte file costs nothing.
+    const info = await stat(file.absolute).catch(() => null);
+    if (info !== null && info.size > maxBytes) return tooLarge(info.size);
+    bytes = new Uint8Array(await read(file.absolute));
+  } catch (error) {
+    return { value: null, diagnostics: [unreadable(file.path, error)] };
+  }
+  if (bytes.length > maxBytes) return tooLarge(bytes.length);
+  const decoded = decodeText(bytes, file.path);
+  if (decoded.value === null) return { value: null, diagnostics: decoded.diagnostics };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { value: { file, bytes, hash, ...decoded.value }, diagnostics: decoded.diagnostics };
+}
+
+/** `Promise.all(items.map(fn))` with at most CONCURRENCY calls in flight; keeps order. */
+async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
 }

@@ -28,7 +28,9 @@ export function activeContent(html: string, allowedScripts: readonly RegExp[] = 
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*(javascript|data|vbscript):/i.test(value)) found.push(`<${el.tag} ${name}=${value}>`);
     }
     if (el.tag === 'script' && !(el.attrs.type === 'application/ld+json') && !allowedScripts.some((re) => re.test(el.attrs.src ?? ''))) found.push(`<script src=${el.attrs.src ?? '(inline)'}>`);
-    if (['iframe', 'object', 'embed', 'form', 'base'].includes(el.tag)) found.push(`<${el.tag}>`);
+    if (['iframe', 'object', 'embed', 'form'].includes(el.tag)) found.push(`<${el.tag}>`);
+    // Our 404 page may anchor its links with a same-origin <base href="/path/">; anything else is injected.
+    if (el.tag === 'base' && !/^\/[^/]/.test(el.attrs.href ?? '')) found.push(`<base href=${el.attrs.href ?? ''}>`);
   }
   return found;
 }

@@ -112,19 +112,26 @@ export interface Entities {
   readonly organisations: readonly string[];
 }
 
+/** The descriptive fields whose provenance is tracked (see `ProvenancedField`). */
+export interface DescriptiveFields {
+  readonly headline: string;
+  /** Subheadline / standfirst. */
+  readonly dek: string | null;
+  /** ISO 8601 calendar date `2024-11-08` or date-time with offset; null = undated. */
+  readonly date: string | null;
+  /** The publication; null = unknown. */
+  readonly source: string | null;
+  readonly author: string | null;
+  /** The publication's own section label. */
+  readonly section: string | null;
+}
+
 /** One article, as extracted from a seed (one seed may yield several). */
-export interface ArticleRecord {
+export interface ArticleRecord extends DescriptiveFields {
   /** Stable: the seed path without extension, plus `#n` (1-based) within a digest. */
   readonly id: string;
   /** URL-safe, unique across the archive, stable across builds. */
   readonly slug: string;
-  readonly headline: string;
-  readonly dek: string | null;
-  /** ISO 8601 calendar date `2024-11-08` or date-time with offset; null = undated. */
-  readonly date: string | null;
-  readonly source: string | null;
-  readonly author: string | null;
-  readonly section: string | null;
   /** Display names; slugs are derived. */
   readonly topics: readonly string[];
   readonly entities: Entities;
@@ -209,13 +216,7 @@ export interface RenderedFile {
  * What a seed extractor reads from one article, before the record is
  * assembled (id, slug, summary, word count are derived from it).
  */
-export interface ExtractedArticle {
-  readonly headline: string;
-  readonly dek: string | null;
-  readonly date: string | null;
-  readonly source: string | null;
-  readonly author: string | null;
-  readonly section: string | null;
+export interface ExtractedArticle extends DescriptiveFields {
   /** Topics the seed itself states (front matter, a `Tags:` line); may be empty. */
   readonly topics: readonly string[];
   /** A slug the archivist stated (front matter / override), not yet validated. */

@@ -1,0 +1,124 @@
+import nlp from 'compromise';
+import type { Entities } from '../types.js';
+import { cleanEntityName, type EntityKind } from './cleanEntityName.js';
+import { compareText, foldCase } from './compareText.js';
+import { findAttributedPeople } from './findAttributedPeople.js';
+import { mergeEntityNames } from './mergeEntityNames.js';
+import { stopWords } from './stopWords.js';
+import { containsWord } from './wordBoundary.js';
+
+/**
+ * compromise tags about 8-15 µs per character, so only the headline and
+ * the first characters of the text are tagged. News is written as an
+ * inverted pyramid: the people, places and organisations of a story are
+ * named in its opening paragraphs. Attributed people ("X said") are found
+ * in the whole text, and mentions are counted over the whole text.
+ */
+export const ENTITY_SCAN_CHARS = 1500;
+/** At most this many entities of each kind per article. */
+const MAX_PER_KIND = 10;
+/** An entity not in the headline must be mentioned this often. */
+const MIN_MENTIONS = 2;
+
+interface Match {
+  readonly text: string;
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+/**
+ * The people, places and organisations of an article, cleaned (titles,
+ * possessives and punctuation removed; "Dietz" merged into "Charlie
+ * Dietz"), kept when mentioned at least twice or named in the headline,
+ * at most ten per kind, most mentioned first, ties by name.
+ */
+export function extractEntities(text: string, headline: string): Entities {
+  const full = normaliseQuotes(`${headline}\n\n${text}`);
+  const scanned = full.slice(0, headline.length + 2 + cutAt(text, ENTITY_SCAN_CHARS));
+  const doc = nlp(scanned);
+  // "North Korean workers" is tagged an organisation; a name ending in a demonym is an adjective.
+  const demonyms = new Set((doc.match('#Demonym').out('array') as string[]).map((word) => foldCase(word.replace(/[^\p{L}]/gu, ''))));
+  const notDemonym = (name: string): boolean => !demonyms.has(foldCase(name.split(' ').pop() ?? ''));
+  const matches = (view: { json(options: object): unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
+
+  // Headlines are in Title Case: every next word looks like part of a name there.
+  const bodyStart = headline.length + 2;
+  const places = matches(doc.places()).flatMap((match) => cleanEntityName(match.text, 'places')).filter(notDemonym);
+  const organisations = matches(doc.organizations()).flatMap((match) => cleanEntityName(match.text, 'organisations')).filter(notDemonym);
+  const nonPeople = new Set([...places, ...organisations].map(foldCase));
+  const people = matches(doc.people())
+    .map((match) => match.offset.start < bodyStart ? match.text : extendName(scanned, match.offset.start, match.offset.start + match.offset.length))
+    .flatMap((raw) => cleanEntityName(raw, 'people'))
+    .concat(findAttributedPeople(full.slice(bodyStart)).flatMap((raw) => cleanEntityName(raw, 'people')).filter((name) => !nonPeople.has(foldCase(name))))
+    .filter(notDemonym);
+  const found: Record<EntityKind, string[]> = {
+    // A surname alone ("Dietz said") is a mention of the full name.
+    people: people.concat(people.map(surname).filter((name): name is string => name !== null)),
+    places,
+    organisations,
+  };
+  const headlineText = normaliseQuotes(headline);
+  const taken = new Set<string>();
+  const pick = (kind: EntityKind): string[] => {
+    const picked = mergeEntityNames(found[kind], full)
+      .filter((entity) => entity.mentions >= MIN_MENTIONS || entity.forms.some((form) => containsWord(headlineText, form)))
+      // compromise sometimes files one name under two kinds: people win, then places.
+      .filter((entity) => !taken.has(foldCase(entity.name)))
+      .sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name))
+      .slice(0, MAX_PER_KIND)
+      .map((entity) => entity.name);
+    for (const name of picked) taken.add(foldCase(name));
+    return picked;
+  };
+  return { people: pick('people'), places: pick('places'), organisations: pick('organisations') };
+}
+
+function normaliseQuotes(value: string): string {
+  return value.replace(/[’‘`]/gu, "'").replace(/\\(?=['"])/gu, '');
+}
+
+/** Cut at the last whitespace before `limit`, so no word is split. */
+function cutAt(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  const space = text.lastIndexOf(' ', limit);
+  return space > limit / 2 ? space : limit;
+}
+
+const NEXT_WORD = /^ (\p{Lu}[\p{L}-]*)(?:'s)?(?![\p{L}])/u;
+
+/**
+ * compromise stops "Kim Jong Un" at "Kim Jong" and "Lee Eun-pyung" at
+ * "Lee": a capitalised word directly after a person's name, on the same
+ * line and not a common word, month or day, is still part of the name.
+ */
+function extendName(text: string, start: number, end: number): string {
+  let stop = end;
+  // A match ending in punctuation ends a sentence or clause: nothing to extend.
+  if (/[^\p{L}]/u.test(text.charAt(end - 1))) return text.slice(start, end);
+  for (let words = 0; words < 2; words++) {
+    const next = NEXT_WORD.exec(text.slice(stop, stop + 40));
+    const word = next?.[1];
+    if (!next || word === undefined || stopWords.has(foldCase(word)) || isVerbLike(word)) break;
+    stop += 1 + word.length;
+  }
+  return text.slice(start, stop);
+}
+
+/** Memo of single-word tags: the answer for a word never changes, and nlp() costs ~1 ms. */
+const verbLike = new Map<string, boolean>();
+
+/** "Kim Wants Them" (a Title Case teaser): a verb or adjective is not part of a name. */
+function isVerbLike(word: string): boolean {
+  let answer = verbLike.get(word);
+  if (answer === undefined) {
+    answer = nlp(word).has('(#Verb|#Adjective)');
+    if (verbLike.size < 10_000) verbLike.set(word, answer);
+  }
+  return answer;
+}
+
+/** The last word of a multi-word name, when long enough to be a surname. */
+function surname(name: string): string | null {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  return words.length > 1 && last !== undefined && last.length > 2 && !last.endsWith('.') ? last : null;
+}

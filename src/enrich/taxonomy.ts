@@ -25,10 +25,11 @@ export function parseTaxonomy(raw: string, file: string): Result<Taxonomy> {
     diagnostics.push({ code: codes.TAXONOMY_INVALID, severity, file, ...(line === undefined ? {} : { line }), message, ...(hint ? { hint } : {}) });
   };
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
+    const pos = lineCounter.linePos(error.pos[0]);
     diagnostics.push({
       code: codes.TAXONOMY_INVALID, severity: 'error', file, message: `YAML syntax: ${error.message.split('\n')[0] ?? ''}`,
-      ...(pos ? { line: pos.line, column: pos.col } : {}),
+      line: pos.line,
+      column: pos.col,
       hint: 'Check indentation and that every list item starts with "- ".',
     });
   }

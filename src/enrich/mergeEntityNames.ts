@@ -34,7 +34,7 @@ export function mergeEntityNames(names: readonly string[], text: string): Merged
     const forms = [...(variants.get(key)?.entries() ?? [])];
     const counted = forms.reduce((sum, [form]) => sum + (mentions.get(form) ?? 0), 0);
     const found = forms.reduce((sum, [, seen]) => sum + seen, 0);
-    return Math.max(counted, found);
+    return counted > 0 ? counted : found;
   };
 
   const owner = new Map<string, string>();

@@ -3,7 +3,7 @@ import { buildSimilarityIndex, findNeighbours } from './similarityIndex.js';
 import { sortArticles } from './sortArticles.js';
 
 /** Below this cosine similarity, two records are not worth linking. */
-const MIN_SIMILARITY = 0.08;
+const MIN_SIMILARITY = 0.04;
 
 /**
  * Related records for every record: TF-IDF cosine similarity over

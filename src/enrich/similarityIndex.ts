@@ -42,14 +42,17 @@ export function buildSimilarityIndex(records: readonly ArticleRecord[]): Similar
     if (count >= 2 && count <= maxDf) ids.set(key, ids.size);
   }
   const vectors = raw.map((features) => {
+    // Features of this record alone still count in its norm: without them a
+    // record sharing two names and nothing else would look identical.
     const weighted: [number, number][] = [];
     for (const [key, weight] of features) {
-      const id = ids.get(key);
-      if (id !== undefined) weighted.push([id, weight * Math.log(1 + n / (df.get(key) ?? 1))]);
+      const count = df.get(key) ?? 1;
+      if (count <= maxDf) weighted.push([ids.get(key) ?? -1, weight * Math.log(1 + n / count)]);
     }
     weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = weighted.slice(0, MAX_TERMS);
-    const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const top = weighted.slice(0, MAX_TERMS);
+    const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const kept = top.filter(([id]) => id >= 0);
     return { terms: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
   });
   const lists: [number, number][][] = Array.from({ length: ids.size }, () => []);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cleanEntityName } from '../../../src/enrich/cleanEntityName.js';
+import { extractEntities } from '../../../src/enrich/extractEntities.js';
+import { mergeEntityNames } from '../../../src/enrich/mergeEntityNames.js';
+
+describe('cleanEntityName', () => {
+  it('drops possessives, straight and curly', () => {
+    expect(cleanEntityName("Russia's", 'places')).toEqual(['Russia']);
+    expect(cleanEntityName('Trump’s', 'people')).toEqual(['Trump']);
+  });
+
+  it('drops titles and ranks before a person', () => {
+    expect(cleanEntityName('Lt. Col. Charlie Dietz,', 'people')).toEqual(['Charlie Dietz']);
+    expect(cleanEntityName('President Vladimir Putin', 'people')).toEqual(['Vladimir Putin']);
+    expect(cleanEntityName('Mr Zelensky', 'people')).toEqual(['Zelensky']);
+    expect(cleanEntityName('President', 'people')).toEqual([]);
+  });
+
+  it('keeps titles that are part of an organisation name', () => {
+    expect(cleanEntityName('Air Force', 'organisations')).toEqual(['Air Force']);
+    expect(cleanEntityName('Ministry of Defence.', 'organisations')).toEqual(['Ministry of Defence']);
+  });
+
+  it('trims punctuation and trailing common nouns, keeps abbreviations', () => {
+    expect(cleanEntityName('— Volodymyr', 'people')).toEqual(['Volodymyr']);
+    expect(cleanEntityName('Tajikistan,', 'places')).toEqual(['Tajikistan']);
+    expect(cleanEntityName('North Korean workers.', 'organisations')).toEqual(['North Korean']);
+    expect(cleanEntityName('U.S.', 'places')).toEqual(['U.S.']);
+  });
+
+  it('splits a match across a comma or an inner possessive', () => {
+    expect(cleanEntityName('Korea, North Korea', 'places')).toEqual(['Korea', 'North Korea']);
+    expect(cleanEntityName("Russia's Kursk region.", 'places')).toEqual(['Russia', 'Kursk']);
+    expect(cleanEntityName("People's Army", 'organisations')).toEqual(["People's Army"]);
+  });
+
+  it('drops pronouns, lowercase words and junk', () => {
+    for (const junk of ['he', 'They', 'visa.', '“', '12', 'Officials']) expect(cleanEntityName(junk, 'people')).toEqual([]);
+  });
+});
+
+describe('mergeEntityNames', () => {
+  it('merges a surname into the full name and counts every mention once', () => {
+    const text = 'Charlie Dietz spoke. Later Dietz added more. DIETZ was quoted.';
+    const merged = mergeEntityNames(['Charlie Dietz', 'Dietz', 'Dietz'], text);
+    expect(merged).toEqual([{ name: 'Charlie Dietz', forms: ['Charlie Dietz', 'Dietz'], mentions: 2 }]);
+  });
+
+  it('merges case variants under the most mentioned spelling', () => {
+    const merged = mergeEntityNames(['United Nations', 'UNITED NATIONS'], 'the United Nations and the United Nations; UNITED NATIONS');
+    expect(merged.map((entity) => [entity.name, entity.mentions])).toEqual([['United Nations', 3]]);
+  });
+
+  it('joins a name that starts a longer one to the most mentioned candidate', () => {
+    const text = 'Kim Jong Un met Kim Yo Jong. Kim Jong Un spoke. Kim left.';
+    const names = mergeEntityNames(['Kim Jong Un', 'Kim Yo Jong', 'Kim Jong', 'Kim'], text).map((entity) => entity.name);
+    expect(names).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+  });
+});
+
+describe('extractEntities', () => {
+  const text = [
+    'Defence spokesperson Lt. Col. Maria Holloway said the base in Lisbon would stay open.',
+    "Holloway's office in Lisbon confirmed the plan on Tuesday, and the United Nations welcomed it.",
+    'President Henrik Larsen visited Copenhagen. He said nothing. The United Nations was not consulted, Holloway said.',
+  ].join('\n\n');
+
+  it('finds people, places and organisations, cleaned and merged', () => {
+    const entities = extractEntities(text, 'Base will stay open');
+    expect(entities.people).toContain('Maria Holloway');
+    expect(entities.people).not.toContain('Holloway');
+    expect(entities.places).toContain('Lisbon');
+    expect(entities.organisations).toContain('United Nations');
+  });
+
+  it('drops entities mentioned once unless the headline names them', () => {
+    const entities = extractEntities(text, 'Base will stay open');
+    expect(entities.places).not.toContain('Copenhagen');
+    expect(extractEntities(text, 'Larsen visits Copenhagen').places).toContain('Copenhagen');
+  });
+
+  it('never returns pronouns or lowercase words', () => {
+    const all = Object.values(extractEntities(text, 'He said it')).flat();
+    for (const name of all) {
+      expect(name).toMatch(/^[\p{Lu}\p{N}]/u);
+      expect(['He', 'She', 'They', 'It']).not.toContain(name);
+    }
+  });
+
+  it('orders by mentions then name and caps each list at ten', () => {
+    const many = Array.from({ length: 14 }, (_, i) => `Officials met in ${String.fromCharCode(65 + i)}ville twice: ${String.fromCharCode(65 + i)}ville.`).join(' ');
+    const places = extractEntities(`Paris, Paris, Paris. ${many}`, 'Summit').places;
+    expect(places.length).toBeLessThanOrEqual(10);
+    expect(places[0]).toBe('Paris');
+  });
+
+  it('returns empty lists for empty text', () => {
+    expect(extractEntities('', '')).toEqual({ people: [], places: [], organisations: [] });
+  });
+});

@@ -38,11 +38,8 @@ export function assignTopics(record: ArticleRecord, taxonomy: Taxonomy): string[
 
 /** Stated topics, canonical and de-duplicated, in the order stated. */
 function normaliseStated(topics: readonly string[], taxonomy: Taxonomy): string[] {
-  const canonical = new Map<string, string>();
-  for (const topic of taxonomy.topics) {
-    for (const key of [topic.name, ...topic.aliases]) canonical.set(foldCase(key.trim()), topic.name);
-  }
-  canonical.set(foldCase(taxonomy.fallback), taxonomy.fallback);
+  if (topics.length === 0) return [];
+  const canonical = compile(taxonomy).canonical;
   const result: string[] = [];
   const seen = new Set<string>();
   for (const raw of topics) {
@@ -79,7 +76,7 @@ function scoreTopics(record: ArticleRecord, taxonomy: Taxonomy): TopicScore[] {
   const text = tokenize(record.text);
   const scale = 1000 / Math.max(text.length, MIN_WORDS);
   const scores: TopicScore[] = [];
-  for (const topic of compile(taxonomy)) {
+  for (const topic of compile(taxonomy).topics) {
     const score = HEADLINE_POINTS * countPhrases(headline, topic.phrases) + countPhrases(text, topic.phrases) * scale;
     if (score > 0) scores.push({ name: topic.name, score });
   }
@@ -92,10 +89,16 @@ interface CompiledTopic {
   readonly phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-/** Tokenised keywords, computed once per taxonomy object rather than per record. */
-const compiled = new WeakMap<Taxonomy, readonly CompiledTopic[]>();
+interface CompiledTaxonomy {
+  readonly topics: readonly CompiledTopic[];
+  /** Case-folded name or alias -> canonical name. */
+  readonly canonical: ReadonlyMap<string, string>;
+}
 
-function compile(taxonomy: Taxonomy): readonly CompiledTopic[] {
+/** Tokenised keywords and the alias map, computed once per taxonomy object rather than per record. */
+const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
+
+function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   const cached = compiled.get(taxonomy);
   if (cached) return cached;
   const topics = taxonomy.topics.map((topic) => {
@@ -109,8 +112,14 @@ function compile(taxonomy: Taxonomy): readonly CompiledTopic[] {
     }
     return { name: topic.name, phrases };
   });
-  compiled.set(taxonomy, topics);
-  return topics;
+  const canonical = new Map<string, string>();
+  for (const topic of taxonomy.topics) {
+    for (const key of [topic.name, ...topic.aliases]) canonical.set(foldCase(key.trim()), topic.name);
+  }
+  canonical.set(foldCase(taxonomy.fallback), taxonomy.fallback);
+  const result = { topics, canonical };
+  compiled.set(taxonomy, result);
+  return result;
 }
 
 /** How many times any of `phrases` occurs in `words` (whole-word matches). */

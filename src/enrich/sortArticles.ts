@@ -21,8 +21,12 @@ type SortFields = Pick<ArticleRecord, 'date' | 'slug' | 'seed' | 'id'>;
  * and transitive, and the same for any input order.
  */
 export function compareArticles(a: SortFields, b: SortFields): number {
-  const ka = dateKey(a.date);
-  const kb = dateKey(b.date);
+  return compareKeyed(dateKey(a.date), a, dateKey(b.date), b);
+}
+
+type DateKey = ReturnType<typeof dateKey>;
+
+function compareKeyed(ka: DateKey, a: SortFields, kb: DateKey, b: SortFields): number {
   if (ka === null || kb === null) {
     if (ka !== kb) return ka === null ? 1 : -1;
   } else {
@@ -34,7 +38,10 @@ export function compareArticles(a: SortFields, b: SortFields): number {
 
 /** A sorted copy of `records` (see `compareArticles`); the input is not touched. */
 export function sortArticles<T extends ArticleRecord>(records: readonly T[]): T[] {
-  return [...records].sort(compareArticles);
+  // Parse each date once, not twice per comparison.
+  const keyed = records.map((record) => ({ record, key: dateKey(record.date) }));
+  keyed.sort((x, y) => compareKeyed(x.key, x.record, y.key, y.record));
+  return keyed.map((entry) => entry.record);
 }
 
 /** Milliseconds since the epoch and whether the date had no time, or null when undated. */

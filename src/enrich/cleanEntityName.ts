@@ -16,6 +16,9 @@ const TITLES = new Set(
   st saint ceo founder coach`.split(/\s+/u).filter(Boolean),
 );
 
+/** Legal-form suffixes of company names. */
+const CORPORATE = /^(?:Inc|Ltd|Corp|Co|LLC|PLC|plc|AG|SA|GmbH|NV|BV|Group)\.?$/u;
+
 /** Places and organisations only lose a leading article. */
 const ARTICLES = new Set(['the']);
 
@@ -72,6 +75,8 @@ function cleanPart(raw: string, kind: EntityKind): string | null {
   // Keep the stop of an abbreviation ("U.S.") but not a sentence's full stop ("Russia.").
   const last = words[words.length - 1] as string;
   if (last.endsWith('.') && !/\.\p{L}\.$|^\p{Lu}\.$/u.test(last)) words[words.length - 1] = last.slice(0, -1);
+  // "Apple Inc." and "Apple" are one company; the text mostly says "Apple".
+  if (kind === 'organisations' && words.length > 1 && CORPORATE.test(words[words.length - 1] as string)) words = words.slice(0, -1);
   const name = words.join(' ');
   if (!/\p{L}{2}|\p{L}\.\p{L}/u.test(name)) return null;
   if (words.length === 1 && JUNK.has(name.toLowerCase())) return null;

@@ -3,6 +3,7 @@ import type { Entities } from '../types.js';
 import { cleanEntityName, type EntityKind } from './cleanEntityName.js';
 import { compareText, foldCase } from './compareText.js';
 import { findAttributedPeople } from './findAttributedPeople.js';
+import { findInstitutions } from './findInstitutions.js';
 import { mergeEntityNames } from './mergeEntityNames.js';
 import { stopWords } from './stopWords.js';
 import { containsWord } from './wordBoundary.js';
@@ -17,8 +18,10 @@ import { containsWord } from './wordBoundary.js';
 export const ENTITY_SCAN_CHARS = 1500;
 /** At most this many entities of each kind per article. */
 const MAX_PER_KIND = 10;
-/** An entity not in the headline must be mentioned this often. */
+/** An entity not in the headline must be mentioned this often (headline mentions count)... */
 const MIN_MENTIONS = 2;
+/** ... unless the text is a brief this short, where one mention is all a name gets. */
+const BRIEF_WORDS = 150;
 
 interface Match {
   readonly text: string;
@@ -35,21 +38,32 @@ export function extractEntities(text: string, headline: string): Entities {
   const full = normaliseQuotes(`${headline}\n\n${text}`);
   const scanned = full.slice(0, headline.length + 2 + cutAt(text, ENTITY_SCAN_CHARS));
   const doc = nlp(scanned);
+  const bodyStart = headline.length + 2;
+  const minMentions = text.split(/\s+/u).length < BRIEF_WORDS ? 1 : MIN_MENTIONS;
   // "North Korean workers" is tagged an organisation; a name ending in a demonym is an adjective.
   const demonyms = new Set((doc.match('#Demonym').out('array') as string[]).map((word) => foldCase(word.replace(/[^\p{L}]/gu, ''))));
   const notDemonym = (name: string): boolean => !demonyms.has(foldCase(name.split(' ').pop() ?? ''));
   const matches = (view: { json(options: object): unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
 
-  // Headlines are in Title Case: every next word looks like part of a name there.
-  const bodyStart = headline.length + 2;
-  const places = matches(doc.places()).flatMap((match) => cleanEntityName(match.text, 'places')).filter(notDemonym);
-  const organisations = matches(doc.organizations()).flatMap((match) => cleanEntityName(match.text, 'organisations')).filter(notDemonym);
+  // Title Case makes every headline word look like a name: a name only the headline yields needs a second mention.
+  const inBody = new Set<string>();
+  const clean = (kind: EntityKind) => (match: Match): string[] => {
+    const names = cleanEntityName(match.text, kind);
+    if (match.offset.start >= bodyStart) for (const name of names) inBody.add(foldCase(name));
+    return names;
+  };
+  const places = matches(doc.places()).flatMap(clean('places')).filter(notDemonym);
+  const institutions = findInstitutions(full.slice(bodyStart)).flatMap((raw) => cleanEntityName(raw, 'organisations'));
+  for (const name of institutions) inBody.add(foldCase(name));
+  const organisations = matches(doc.organizations()).flatMap(clean('organisations')).concat(institutions).filter(notDemonym);
   const nonPeople = new Set([...places, ...organisations].map(foldCase));
   const people = matches(doc.people())
-    .map((match) => match.offset.start < bodyStart ? match.text : extendName(scanned, match.offset.start, match.offset.start + match.offset.length))
-    .flatMap((raw) => cleanEntityName(raw, 'people'))
+    // Headlines are in Title Case: every next word looks like part of a name there.
+    .map((match) => (match.offset.start < bodyStart ? match : { ...match, text: extendName(scanned, match.offset.start, match.offset.start + match.offset.length) }))
+    .flatMap(clean('people'))
     .concat(findAttributedPeople(full.slice(bodyStart)).flatMap((raw) => cleanEntityName(raw, 'people')).filter((name) => !nonPeople.has(foldCase(name))))
     .filter(notDemonym);
+  for (const name of people) inBody.add(foldCase(name));
   const found: Record<EntityKind, string[]> = {
     // A surname alone ("Dietz said") is a mention of the full name.
     people: people.concat(people.map(surname).filter((name): name is string => name !== null)),
@@ -60,7 +74,11 @@ export function extractEntities(text: string, headline: string): Entities {
   const taken = new Set<string>();
   const pick = (kind: EntityKind): string[] => {
     const picked = mergeEntityNames(found[kind], full)
-      .filter((entity) => entity.mentions >= MIN_MENTIONS || entity.forms.some((form) => containsWord(headlineText, form)))
+      .filter((entity) => {
+        const fromBody = entity.forms.some((form) => inBody.has(foldCase(form)));
+        const inHeadline = entity.forms.some((form) => containsWord(headlineText, form));
+        return fromBody ? entity.mentions >= minMentions || inHeadline : entity.mentions >= MIN_MENTIONS;
+      })
       // compromise sometimes files one name under two kinds: people win, then places.
       .filter((entity) => !taken.has(foldCase(entity.name)))
       .sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name))

@@ -63,6 +63,8 @@ describe('extractEntities', () => {
     'Defence spokesperson Lt. Col. Maria Holloway said the base in Lisbon would stay open.',
     "Holloway's office in Lisbon confirmed the plan on Tuesday, and the United Nations welcomed it.",
     'President Henrik Larsen visited Copenhagen. He said nothing. The United Nations was not consulted, Holloway said.',
+    // Long enough not to be a brief, where a single mention would do.
+    'the plan was discussed at length by residents and workers who asked what it would mean for them and their families. '.repeat(8),
   ].join('\n\n');
 
   it('finds people, places and organisations, cleaned and merged', () => {
@@ -92,6 +94,18 @@ describe('extractEntities', () => {
     const places = extractEntities(`Paris, Paris, Paris. ${many}`, 'Summit').places;
     expect(places.length).toBeLessThanOrEqual(10);
     expect(places[0]).toBe('Paris');
+  });
+
+  it('keeps names mentioned once in a brief, but not a name only a Title Case headline yields', () => {
+    const brief = extractEntities('The Ministry of Emergency Management said rescue teams reached Wuhan.', 'Big Guns Are Back In Town');
+    expect(brief.places).toContain('Wuhan');
+    expect(brief.organisations).toEqual(['Ministry of Emergency Management']);
+    expect(Object.values(brief).flat()).not.toContain('Big Guns');
+  });
+
+  it('strips the legal form of a company so mentions of it add up', () => {
+    const entities = extractEntities('Apple Inc. unveiled a phone in Cupertino. Apple shares rose.', 'Apple unveils phone');
+    expect(entities.organisations).toContain('Apple');
   });
 
   it('returns empty lists for empty text', () => {

@@ -1,17 +1,19 @@
 import type { ArticleRecord, StoryCluster } from '../types.js';
 import { compareText } from './compareText.js';
-import { buildSimilarityIndex, findNeighbours } from './similarityIndex.js';
-import { compareArticles, dateKey } from './sortArticles.js';
+import { archiveIndex, findNeighbours } from './similarityIndex.js';
+import { dateKey } from './sortArticles.js';
 
 const DAY = 86_400_000;
 /** Two dated reports of one event: this similar, and ... */
-const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.25;
 /** ... at most this far apart (a bare date counts as its whole day). */
 const MAX_GAP = 3 * DAY;
 /** An undated report joins only when nearly the same story. */
 const MIN_SIMILARITY_UNDATED = 0.55;
 /** No cluster spans more than this, so a chain of follow-ups does not become one story. */
 const MAX_SPAN = 7 * DAY;
+/** Nor grows beyond this: single-link chaining through a busy week would otherwise swallow it. */
+const MAX_MEMBERS = 50;
 
 interface Edge {
   readonly a: number;
@@ -28,13 +30,12 @@ interface Edge {
  * is the headline of the member most similar to the others.
  */
 export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[] {
-  const sorted = [...records].sort(compareArticles);
-  const index = buildSimilarityIndex(sorted);
+  const { sorted, index } = archiveIndex(records);
   const keys = sorted.map((record) => dateKey(record.date));
   const scratch = new Float64Array(sorted.length);
   const best = new Map<string, Edge>();
   sorted.forEach((_, doc) => {
-    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch)) {
+    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch, MAX_MEMBERS)) {
       if (!closeInTime(keys[doc] ?? null, keys[other] ?? null, score)) continue;
       const [a, b] = doc < other ? [doc, other] : [other, doc];
       const known = best.get(`${a} ${b}`);
@@ -44,6 +45,7 @@ export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[
   const edges = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   const parent = sorted.map((_, doc) => doc);
+  const size = sorted.map(() => 1);
   const span = keys.map((key) => (key ? { min: key.instant, max: key.instant } : null));
   const find = (doc: number): number => {
     let root = doc;
@@ -65,10 +67,12 @@ export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[
     const [sa, sb] = [span[ra] ?? null, span[rb] ?? null];
     const merged = sa && sb ? { min: Math.min(sa.min, sb.min), max: Math.max(sa.max, sb.max) } : (sa ?? sb);
     if (merged && merged.max - merged.min > MAX_SPAN) continue;
+    if ((size[ra] ?? 1) + (size[rb] ?? 1) > MAX_MEMBERS) continue;
     // The smaller index becomes the root, so roots do not depend on edge order.
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent[child] = root;
     span[root] = merged;
+    size[root] = (size[ra] ?? 1) + (size[rb] ?? 1);
     used.push(edge);
   }
   return buildClusters(sorted, keys, used, find);

@@ -1,6 +1,5 @@
 import type { ArticleRecord } from '../types.js';
-import { buildSimilarityIndex, findNeighbours } from './similarityIndex.js';
-import { sortArticles } from './sortArticles.js';
+import { archiveIndex, findNeighbours } from './similarityIndex.js';
 
 /** Below this cosine similarity, two records are not worth linking. */
 const MIN_SIMILARITY = 0.04;
@@ -16,12 +15,11 @@ const MIN_SIMILARITY = 0.04;
  */
 export function findRelated(records: readonly ArticleRecord[], limit = 5): Map<string, string[]> {
   // Work in archive order so ties never depend on the input order.
-  const sorted = sortArticles(records);
-  const index = buildSimilarityIndex(sorted);
+  const { sorted, index } = archiveIndex(records);
   const scratch = new Float64Array(sorted.length);
   const related = new Map<string, string[]>();
   sorted.forEach((record, doc) => {
-    const neighbours = findNeighbours(index, doc, MIN_SIMILARITY, scratch).slice(0, limit);
+    const neighbours = findNeighbours(index, doc, MIN_SIMILARITY, scratch, limit);
     related.set(record.id, neighbours.map((neighbour) => sorted[neighbour.doc]?.id ?? ''));
   });
   return related;

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../types.js';
 import { compareText } from './compareText.js';
 import { recordFeatures } from './recordFeatures.js';
+import { sortArticles } from './sortArticles.js';
 
 /** Features kept per record after weighting by rarity (the rest add little but cost). */
 const MAX_TERMS = 40;
@@ -9,7 +10,7 @@ const MAX_POSTINGS = 100;
 /** In archives of at least this many records, a feature in more than ... */
 const COMMON_MIN_DOCS = 50;
 /** ... this share of them is ignored: it is shared too widely to relate anything. */
-const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.25;
 
 /** A TF-IDF vector per record and an inverted index over them. */
 export interface SimilarityIndex {
@@ -55,41 +56,88 @@ export function buildSimilarityIndex(records: readonly ArticleRecord[]): Similar
     const kept = top.filter(([id]) => id >= 0);
     return { terms: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
   });
-  const lists: [number, number][][] = Array.from({ length: ids.size }, () => []);
-  vectors.forEach((vector, doc) => vector.terms.forEach((term, k) => lists[term]?.push([doc, vector.weights[k] ?? 0])));
-  const postings = lists.map((list) => {
-    const kept = list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_POSTINGS);
-    return { docs: Int32Array.from(kept, ([doc]) => doc), weights: Float64Array.from(kept, ([, w]) => w) };
+  return { vectors, postings: buildPostings(vectors, ids.size) };
+}
+
+/** Invert the vectors; a feature listing too many records keeps the heaviest MAX_POSTINGS. */
+function buildPostings(vectors: SimilarityIndex['vectors'], terms: number): SimilarityIndex['postings'] {
+  const counts = new Int32Array(terms);
+  for (const vector of vectors) for (const term of vector.terms) counts[term] = (counts[term] ?? 0) + 1;
+  const postings = Array.from(counts, (count) => ({ docs: new Int32Array(count), weights: new Float64Array(count) }));
+  const filled = new Int32Array(terms);
+  vectors.forEach((vector, doc) => {
+    vector.terms.forEach((term, k) => {
+      const list = postings[term];
+      const at = filled[term] ?? 0;
+      if (!list) return;
+      list.docs[at] = doc;
+      list.weights[at] = vector.weights[k] ?? 0;
+      filled[term] = at + 1;
+    });
   });
-  return { vectors, postings };
+  return postings.map((list) => {
+    if (list.docs.length <= MAX_POSTINGS) return list;
+    const order = Array.from(list.docs.keys())
+      .sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0))
+      .slice(0, MAX_POSTINGS);
+    return { docs: Int32Array.from(order, (i) => list.docs[i] ?? 0), weights: Float64Array.from(order, (i) => list.weights[i] ?? 0) };
+  });
+}
+
+/** Indexes by input array: related articles and clusters of one archive share one index. */
+const indexes = new WeakMap<readonly ArticleRecord[], { readonly sorted: readonly ArticleRecord[]; readonly index: SimilarityIndex }>();
+
+/**
+ * The records in archive order and their similarity index, built once per
+ * input array (arrays between stages are never mutated, so this is safe).
+ */
+export function archiveIndex(records: readonly ArticleRecord[]): { readonly sorted: readonly ArticleRecord[]; readonly index: SimilarityIndex } {
+  const cached = indexes.get(records);
+  if (cached) return cached;
+  const sorted = sortArticles(records);
+  const built = { sorted, index: buildSimilarityIndex(sorted) };
+  indexes.set(records, built);
+  return built;
 }
 
 /**
- * Records most similar to record `doc` (cosine over shared features),
- * best first, ties by record index (callers pass records in archive order).
+ * The `limit` records most similar to record `doc` (cosine over shared
+ * features) scoring at least `minScore`, best first, ties by record index
+ * (callers pass records in archive order).
  *
  * @param scratch a zeroed Float64Array of one slot per record, reused across calls
  */
-export function findNeighbours(index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array): Neighbour[] {
+export function findNeighbours(index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array, limit: number): Neighbour[] {
   const vector = index.vectors[doc];
   if (!vector) return [];
   const touched: number[] = [];
-  vector.terms.forEach((term, k) => {
-    const list = index.postings[term];
+  for (let k = 0; k < vector.terms.length; k++) {
+    const list = index.postings[vector.terms[k] ?? -1];
     const weight = vector.weights[k] ?? 0;
-    if (!list) return;
+    if (!list) continue;
     for (let p = 0; p < list.docs.length; p++) {
-      const other = list.docs[p] as number;
+      const other = list.docs[p] ?? doc;
       if (other === doc) continue;
       if (scratch[other] === 0) touched.push(other);
       scratch[other] = (scratch[other] ?? 0) + weight * (list.weights[p] ?? 0);
     }
-  });
-  const result: Neighbour[] = [];
+  }
+  // Keep the best `limit` by insertion: limits are small, candidate lists are not.
+  const best: Neighbour[] = [];
   for (const other of touched) {
     const score = scratch[other] ?? 0;
     scratch[other] = 0;
-    if (score >= minScore) result.push({ doc: other, score });
+    if (score < minScore) continue;
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst && !isBetter(score, other, worst)) continue;
+    let at = best.length;
+    while (at > 0 && isBetter(score, other, best[at - 1] as Neighbour)) at--;
+    best.splice(at, 0, { doc: other, score });
+    if (best.length > limit) best.pop();
   }
-  return result.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return best;
+}
+
+function isBetter(score: number, doc: number, than: Neighbour): boolean {
+  return score > than.score || (score === than.score && doc < than.doc);
 }

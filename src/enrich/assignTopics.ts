@@ -39,7 +39,7 @@ export function assignTopics(record: ArticleRecord, taxonomy: Taxonomy): string[
 /** Stated topics, canonical and de-duplicated, in the order stated. */
 function normaliseStated(topics: readonly string[], taxonomy: Taxonomy): string[] {
   if (topics.length === 0) return [];
-  const canonical = compile(taxonomy).canonical;
+  const { canonical } = compile(taxonomy);
   const result: string[] = [];
   const seen = new Set<string>();
   for (const raw of topics) {
@@ -72,25 +72,30 @@ interface TopicScore {
 
 /** Every taxonomy topic with a positive score, best first, ties by name. */
 function scoreTopics(record: ArticleRecord, taxonomy: Taxonomy): TopicScore[] {
-  const headline = tokenize(record.headline);
+  const { topics, phrases } = compile(taxonomy);
   const text = tokenize(record.text);
   const scale = 1000 / Math.max(text.length, MIN_WORDS);
-  const scores: TopicScore[] = [];
-  for (const topic of compile(taxonomy).topics) {
-    const score = HEADLINE_POINTS * countPhrases(headline, topic.phrases) + countPhrases(text, topic.phrases) * scale;
-    if (score > 0) scores.push({ name: topic.name, score });
-  }
-  return scores.sort((a, b) => b.score - a.score || compareText(a.name, b.name));
+  const scores = new Float64Array(topics.length);
+  countPhrases(tokenize(record.headline), phrases, scores, HEADLINE_POINTS);
+  countPhrases(text, phrases, scores, scale);
+  const result: TopicScore[] = [];
+  scores.forEach((score, i) => {
+    if (score > 0) result.push({ name: topics[i] ?? '', score });
+  });
+  return result.sort((a, b) => b.score - a.score || compareText(a.name, b.name));
 }
 
-interface CompiledTopic {
-  readonly name: string;
-  /** Keywords as token lists, indexed by their first token. */
-  readonly phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+/** A keyword as tokens, and the topic (index) it counts for. */
+interface Phrase {
+  readonly topic: number;
+  readonly words: readonly string[];
 }
 
 interface CompiledTaxonomy {
-  readonly topics: readonly CompiledTopic[];
+  /** Topic names, in taxonomy order. */
+  readonly topics: readonly string[];
+  /** Every keyword of every topic, indexed by its first token: one pass over a text scores all topics. */
+  readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** Case-folded name or alias -> canonical name. */
   readonly canonical: ReadonlyMap<string, string>;
 }
@@ -101,34 +106,40 @@ const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
 function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   const cached = compiled.get(taxonomy);
   if (cached) return cached;
-  const topics = taxonomy.topics.map((topic) => {
-    const phrases = new Map<string, (readonly string[])[]>();
-    for (const phrase of topic.keywords.map(tokenize)) {
-      const first = phrase[0];
-      if (first === undefined) continue;
+  const phrases = new Map<string, Phrase[]>();
+  taxonomy.topics.forEach((topic, index) => {
+    for (const words of new Set(topic.keywords.map((keyword) => tokenize(keyword).join(' ')))) {
+      const tokens = words.split(' ');
+      const first = tokens[0];
+      if (first === undefined || first === '') continue;
       const list = phrases.get(first);
-      if (list) list.push(phrase);
-      else phrases.set(first, [phrase]);
+      if (list) list.push({ topic: index, words: tokens });
+      else phrases.set(first, [{ topic: index, words: tokens }]);
     }
-    return { name: topic.name, phrases };
   });
   const canonical = new Map<string, string>();
   for (const topic of taxonomy.topics) {
     for (const key of [topic.name, ...topic.aliases]) canonical.set(foldCase(key.trim()), topic.name);
   }
   canonical.set(foldCase(taxonomy.fallback), taxonomy.fallback);
-  const result = { topics, canonical };
+  const result = { topics: taxonomy.topics.map((topic) => topic.name), phrases, canonical };
   compiled.set(taxonomy, result);
   return result;
 }
 
-/** How many times any of `phrases` occurs in `words` (whole-word matches). */
-function countPhrases(words: readonly string[], byFirst: CompiledTopic['phrases']): number {
-  let count = 0;
+/**
+ * Add `points` to a topic's score for each whole-word occurrence of one of
+ * its keywords in `words` (a topic counts once per position).
+ */
+function countPhrases(words: readonly string[], phrases: CompiledTaxonomy['phrases'], scores: Float64Array, points: number): void {
   for (let i = 0; i < words.length; i++) {
-    const candidates = byFirst.get(words[i] as string);
+    const candidates = phrases.get(words[i] as string);
     if (!candidates) continue;
-    if (candidates.some((phrase) => phrase.every((word, k) => words[i + k] === word))) count++;
+    let counted = -1;
+    for (const phrase of candidates) {
+      if (phrase.topic === counted || !phrase.words.every((word, k) => words[i + k] === word)) continue;
+      scores[phrase.topic] = (scores[phrase.topic] ?? 0) + points;
+      counted = phrase.topic;
+    }
   }
-  return count;
 }

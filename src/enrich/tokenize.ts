@@ -1,7 +1,7 @@
 import { foldCase } from './compareText.js';
 
-/** Letters, digits and inner apostrophes/hyphens of one word. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Anything that is not part of a word (apostrophes are, for possessives). */
+const NON_WORD = /[^\p{L}\p{N}'’]+/u;
 
 /**
  * Reduce a word to a crude stem so "soldiers" meets "soldier" and
@@ -20,8 +20,10 @@ export function stem(word: string): string {
  */
 export function tokenize(text: string): string[] {
   const words: string[] = [];
-  for (const match of foldCase(text).matchAll(WORD)) {
-    const word = match[0].replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  // split() allocates far less than matchAll(): this runs over every text twice.
+  for (const part of foldCase(text).split(NON_WORD)) {
+    let word = part;
+    if (word.includes("'") || word.includes('’')) word = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
     if (word.length > 0) words.push(stem(word));
   }
   return words;

@@ -31,50 +31,19 @@ interface Match {
 /**
  * The people, places and organisations of an article, cleaned (titles,
  * possessives and punctuation removed; "Dietz" merged into "Charlie
- * Dietz"), kept when mentioned at least twice or named in the headline,
- * at most ten per kind, most mentioned first, ties by name.
+ * Dietz"), kept when mentioned at least twice (once in a brief) or named
+ * in the headline, at most ten per kind, most mentioned first, ties by name.
  */
 export function extractEntities(text: string, headline: string): Entities {
   const full = normaliseQuotes(`${headline}\n\n${text}`);
-  const scanned = full.slice(0, headline.length + 2 + cutAt(text, ENTITY_SCAN_CHARS));
-  const doc = nlp(scanned);
-  const bodyStart = headline.length + 2;
-  const minMentions = text.split(/\s+/u).length < BRIEF_WORDS ? 1 : MIN_MENTIONS;
-  // "North Korean workers" is tagged an organisation; a name ending in a demonym is an adjective.
-  const demonyms = new Set((doc.match('#Demonym').out('array') as string[]).map((word) => foldCase(word.replace(/[^\p{L}]/gu, ''))));
-  const notDemonym = (name: string): boolean => !demonyms.has(foldCase(name.split(' ').pop() ?? ''));
-  const matches = (view: { json(options: object): unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
-
-  // Title Case makes every headline word look like a name: a name only the headline yields needs a second mention.
-  const inBody = new Set<string>();
-  const clean = (kind: EntityKind) => (match: Match): string[] => {
-    const names = cleanEntityName(match.text, kind);
-    if (match.offset.start >= bodyStart) for (const name of names) inBody.add(foldCase(name));
-    return names;
-  };
-  const places = matches(doc.places()).flatMap(clean('places')).filter(notDemonym);
-  const institutions = findInstitutions(full.slice(bodyStart)).flatMap((raw) => cleanEntityName(raw, 'organisations'));
-  for (const name of institutions) inBody.add(foldCase(name));
-  const organisations = matches(doc.organizations()).flatMap(clean('organisations')).concat(institutions).filter(notDemonym);
-  const nonPeople = new Set([...places, ...organisations].map(foldCase));
-  const people = matches(doc.people())
-    // Headlines are in Title Case: every next word looks like part of a name there.
-    .map((match) => (match.offset.start < bodyStart ? match : { ...match, text: extendName(scanned, match.offset.start, match.offset.start + match.offset.length) }))
-    .flatMap(clean('people'))
-    .concat(findAttributedPeople(full.slice(bodyStart)).flatMap((raw) => cleanEntityName(raw, 'people')).filter((name) => !nonPeople.has(foldCase(name))))
-    .filter(notDemonym);
-  for (const name of people) inBody.add(foldCase(name));
-  const found: Record<EntityKind, string[]> = {
-    // A surname alone ("Dietz said") is a mention of the full name.
-    people: people.concat(people.map(surname).filter((name): name is string => name !== null)),
-    places,
-    organisations,
-  };
+  const { found, inBody } = findCandidates(full, headline.length + 2, text.length);
   const headlineText = normaliseQuotes(headline);
+  const minMentions = text.split(/\s+/u).length < BRIEF_WORDS ? 1 : MIN_MENTIONS;
   const taken = new Set<string>();
   const pick = (kind: EntityKind): string[] => {
     const picked = mergeEntityNames(found[kind], full)
       .filter((entity) => {
+        // Title Case makes every headline word look like a name: a name only the headline yields needs a second mention.
         const fromBody = entity.forms.some((form) => inBody.has(foldCase(form)));
         const inHeadline = entity.forms.some((form) => containsWord(headlineText, form));
         return fromBody ? entity.mentions >= minMentions || inHeadline : entity.mentions >= MIN_MENTIONS;
@@ -88,6 +57,44 @@ export function extractEntities(text: string, headline: string): Entities {
     return picked;
   };
   return { people: pick('people'), places: pick('places'), organisations: pick('organisations') };
+}
+
+/**
+ * Cleaned candidate names of each kind (repeats kept), and which of them
+ * were found in the body rather than only in the headline.
+ *
+ * @param full headline, blank line, text (quotes normalised)
+ * @param bodyStart where the text starts in `full`
+ */
+function findCandidates(full: string, bodyStart: number, textLength: number): { found: Record<EntityKind, string[]>; inBody: Set<string> } {
+  const scanned = full.slice(0, bodyStart + cutAt(full.slice(bodyStart), Math.min(textLength, ENTITY_SCAN_CHARS)));
+  const doc = nlp(scanned);
+  // "North Korean workers" is tagged an organisation; a name ending in a demonym is an adjective.
+  const demonyms = new Set((doc.match('#Demonym').out('array') as string[]).map((word) => foldCase(word.replace(/[^\p{L}]/gu, ''))));
+  const notDemonym = (name: string): boolean => !demonyms.has(foldCase(name.split(' ').pop() ?? ''));
+  const matches = (view: { json(options: object): unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
+  const inBody = new Set<string>();
+  const clean = (kind: EntityKind) => (match: Match): string[] => {
+    const names = cleanEntityName(match.text, kind);
+    if (match.offset.start >= bodyStart) for (const name of names) inBody.add(foldCase(name));
+    return names;
+  };
+  const body = full.slice(bodyStart);
+  const places = matches(doc.places()).flatMap(clean('places')).filter(notDemonym);
+  const institutions = findInstitutions(body).flatMap((raw) => cleanEntityName(raw, 'organisations'));
+  const organisations = matches(doc.organizations()).flatMap(clean('organisations')).concat(institutions).filter(notDemonym);
+  const nonPeople = new Set([...places, ...organisations].map(foldCase));
+  const attributed = findAttributedPeople(body).flatMap((raw) => cleanEntityName(raw, 'people')).filter((name) => !nonPeople.has(foldCase(name)));
+  const people = matches(doc.people())
+    // Headlines are in Title Case: every next word looks like part of a name there.
+    .map((match) => (match.offset.start < bodyStart ? match : { ...match, text: extendName(scanned, match.offset.start, match.offset.start + match.offset.length) }))
+    .flatMap(clean('people'))
+    .concat(attributed)
+    .filter(notDemonym);
+  for (const name of [...institutions, ...attributed]) inBody.add(foldCase(name));
+  // A surname alone ("Dietz said") is a mention of the full name.
+  const surnames = people.map(surname).filter((name): name is string => name !== null);
+  return { found: { people: people.concat(surnames), places, organisations }, inBody };
 }
 
 function normaliseQuotes(value: string): string {

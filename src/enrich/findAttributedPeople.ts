@@ -20,7 +20,7 @@ const TITLED_NAME = String.raw`(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2})`;
 const PATTERNS = [
   new RegExp(String.raw`(?<![\p{L}])${TITLE}(?: ${TITLE})* ${TITLED_NAME}(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`${NAME}, (?:an? |the )?(?:[\p{Ll}-]+ ){0,3}(?:${ROLE_ALT})(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_ALT}) ${NAME}(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_ALT})(?:-elect)? ${NAME}(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`${NAME},? (?:${SPEECH})(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH}|according to) ${NAME}(?![\p{L}'])(?!,? (?:\p{Lu}|a |an |the ))`, 'gu'),
   new RegExp(String.raw`${NAME} \(@\w+\)`, 'gu'),

@@ -27,6 +27,9 @@ export function findInstitutions(text: string): string[] {
     const words = (match[1] ?? '').split(' ');
     // A sentence may start with "The" or "In"; those are not part of the name.
     while (words.length > 0 && stopWords.has(foldCase(words[0] ?? ''))) words.shift();
+    // A full stop ends the sentence unless the word is an abbreviation ("U.S.").
+    const last = words[words.length - 1];
+    if (last !== undefined && last.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(last)) words[words.length - 1] = last.slice(0, -1);
     if (words.length >= 2) names.push(words.join(' '));
   }
   return names;

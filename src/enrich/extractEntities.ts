@@ -36,7 +36,9 @@ interface Match {
  */
 export function extractEntities(text: string, headline: string): Entities {
   const full = normaliseQuotes(`${headline}\n\n${text}`);
-  const { found, inBody } = findCandidates(full, headline.length + 2, text.length);
+  // A Title Case headline makes every word look like a name; a sentence-case one reads like the body.
+  const trusted = isTitleCase(headline) ? headline.length + 2 : 0;
+  const { found, inBody } = findCandidates(full, trusted, headline.length + 2 + Math.min(text.length, ENTITY_SCAN_CHARS));
   const headlineText = normaliseQuotes(headline);
   const minMentions = text.split(/\s+/u).length < BRIEF_WORDS ? 1 : MIN_MENTIONS;
   const taken = new Set<string>();
@@ -64,14 +66,18 @@ export function extractEntities(text: string, headline: string): Entities {
  * were found in the body rather than only in the headline.
  *
  * @param full headline, blank line, text (quotes normalised)
- * @param bodyStart where the text starts in `full`
+ * @param bodyStart where reliable text starts in `full` (0 when the headline is a plain sentence)
+ * @param scanEnd how much of `full` compromise tags
  */
-function findCandidates(full: string, bodyStart: number, textLength: number): { found: Record<EntityKind, string[]>; inBody: Set<string> } {
-  const scanned = full.slice(0, bodyStart + cutAt(full.slice(bodyStart), Math.min(textLength, ENTITY_SCAN_CHARS)));
+function findCandidates(full: string, bodyStart: number, scanEnd: number): { found: Record<EntityKind, string[]>; inBody: Set<string> } {
+  const scanned = full.slice(0, cutAt(full, scanEnd));
   const doc = nlp(scanned);
-  // "North Korean workers" is tagged an organisation; a name ending in a demonym is an adjective.
+  // "North Korean military" is tagged an organisation; a name ending in a demonym is an adjective.
   const demonyms = new Set((doc.match('#Demonym').out('array') as string[]).map((word) => foldCase(word.replace(/[^\p{L}]/gu, ''))));
-  const notDemonym = (name: string): boolean => !demonyms.has(foldCase(name.split(' ').pop() ?? ''));
+  const notDemonym = (name: string): boolean => {
+    const last = foldCase(name.split(' ').pop() ?? '');
+    return !demonyms.has(last) && !lexiconDemonyms().has(last);
+  };
   const matches = (view: { json(options: object): unknown }): Match[] => view.json({ offset: true, terms: false }) as Match[];
   const inBody = new Set<string>();
   const clean = (kind: EntityKind) => (match: Match): string[] => {
@@ -101,6 +107,12 @@ function normaliseQuotes(value: string): string {
   return value.replace(/[’‘`]/gu, "'").replace(/\\(?=['"])/gu, '');
 }
 
+/** Most words of four letters or more capitalised: a Title Case headline, not a sentence. */
+function isTitleCase(headline: string): boolean {
+  const words = headline.split(/\s+/u).filter((word) => /^\p{L}{4}/u.test(word));
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+}
+
 /** Cut at the last whitespace before `limit`, so no word is split. */
 function cutAt(text: string, limit: number): number {
   if (text.length <= limit) return text.length;
@@ -126,6 +138,19 @@ function extendName(text: string, start: number, end: number): string {
     stop += 1 + word.length;
   }
   return text.slice(start, stop);
+}
+
+let demonymSet: ReadonlySet<string> | null = null;
+
+/** Every word compromise's lexicon knows as a demonym ("korean", "russian"), read once. */
+function lexiconDemonyms(): ReadonlySet<string> {
+  if (demonymSet === null) {
+    // compromise types its model as `object`; the lexicon maps a word to its tag(s).
+    const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } };
+    const lexicon = model.one?.lexicon ?? {};
+    demonymSet = new Set(Object.keys(lexicon).filter((word) => ([] as string[]).concat(lexicon[word] ?? []).includes('Demonym')));
+  }
+  return demonymSet;
 }
 
 /** Memo of single-word tags: the answer for a word never changes, and nlp() costs ~1 ms. */

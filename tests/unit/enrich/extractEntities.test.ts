@@ -103,6 +103,11 @@ describe('extractEntities', () => {
     expect(Object.values(brief).flat()).not.toContain('Big Guns');
   });
 
+  it('completes a name compromise cuts short, in the body or a sentence-case headline', () => {
+    const entities = extractEntities('Officials said Kim Jong Un watched the drill. Later, Kim Jong Un spoke.', 'Leader Kim Jong Un inspects troops');
+    expect(entities.people).toEqual(['Kim Jong Un']);
+  });
+
   it('strips the legal form of a company so mentions of it add up', () => {
     const entities = extractEntities('Apple Inc. unveiled a phone in Cupertino. Apple shares rose.', 'Apple unveils phone');
     expect(entities.organisations).toContain('Apple');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrichArchive } from '../../../src/enrich/enrichArchive.js';
+import { extractEntities } from '../../../src/enrich/extractEntities.js';
 import { loadTaxonomy } from './loadTaxonomy.js';
 import { seedRecords } from './seedRecords.js';
 
@@ -46,6 +47,18 @@ describe('enrichment of the real seeds', () => {
   it('clusters the reports of the same claim and leaves the others out', () => {
     expect(archive.clusters).toHaveLength(1);
     expect([...(archive.clusters[0]?.ids ?? [])].sort()).toEqual(['001_b0deeebdd426c84d', '002_f1a7983dc312774b', '004_bb9df8dac863de41']);
+  });
+
+  it('extracts entities per article in bounded time (logged, not asserted)', () => {
+    const records = seedRecords();
+    for (const record of records) extractEntities(record.text, record.headline);
+    const rounds = 3;
+    const started = performance.now();
+    for (let round = 0; round < rounds; round++) {
+      for (const record of records) expect(extractEntities(record.text, record.headline).people.length).toBeLessThanOrEqual(10);
+    }
+    const perArticle = (performance.now() - started) / (rounds * records.length);
+    console.log(`extractEntities: ${perArticle.toFixed(1)} ms/article over the seeds (warm)`);
   });
 
   it('relates each report of the claim to the other two first', () => {

@@ -4,8 +4,12 @@ import { tokenize } from './tokenize.js';
 
 /** At most this many topics per record. */
 const MAX_TOPICS = 3;
-/** Points for each keyword hit in the headline: alone it reaches the threshold (a text hit is worth hits per 1,000 words). */
-const HEADLINE_POINTS = 4;
+/**
+ * Points for each keyword hit in the headline (a text hit is worth hits
+ * per 1,000 words). Just under the threshold: one headline word ("party",
+ * "match") must be backed by the text before it makes a topic.
+ */
+const HEADLINE_POINTS = 3;
 /** Minimum score for a keyword-assigned topic (about 4 hits per 1,000 words). */
 const THRESHOLD = 4;
 /** A second or third topic must score at least this share of the best one. */

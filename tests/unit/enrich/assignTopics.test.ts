@@ -73,8 +73,13 @@ describe('assignTopics', () => {
     expect(assignTopics(climate, taxonomy)[0]).toBe('Environment & Climate');
   });
 
+  it('does not assign a topic from one headline word the text does not back', () => {
+    const record = makeRecord({ id: 'p', headline: 'Match of the day', text: 'Residents of the old town gathered to plant trees along the river.' });
+    expect(assignTopics(record, small)).toEqual(['General']);
+  });
+
   it('is deterministic on ties (by name)', () => {
-    const tied = makeRecord({ id: 't', headline: 'Bank and hospital', text: '' });
+    const tied = makeRecord({ id: 't', headline: 'Bank and hospital', text: 'The bank paid for the hospital.' });
     expect(assignTopics(tied, small)).toEqual(['Economy & Business', 'Health']);
   });
 });

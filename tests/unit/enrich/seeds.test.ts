@@ -59,7 +59,7 @@ describe('enrichment of the real seeds', () => {
     }
     const perArticle = (performance.now() - started) / (rounds * records.length);
     console.log(`extractEntities: ${perArticle.toFixed(1)} ms/article over the seeds (warm)`);
-  });
+  }, 60_000);
 
   it('relates each report of the claim to the other two first', () => {
     const related = new Map(archive.records.map((record) => [record.id, record.related]));

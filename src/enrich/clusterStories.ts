@@ -35,8 +35,9 @@ export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[
   const scratch = new Float64Array(sorted.length);
   const best = new Map<string, Edge>();
   sorted.forEach((_, doc) => {
-    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch, MAX_MEMBERS)) {
-      if (!closeInTime(keys[doc] ?? null, keys[other] ?? null, score)) continue;
+    // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
+    const near = (other: number, score: number): boolean => closeInTime(keys[doc] ?? null, keys[other] ?? null, score);
+    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch, MAX_MEMBERS, near)) {
       const [a, b] = doc < other ? [doc, other] : [other, doc];
       const known = best.get(`${a} ${b}`);
       if (!known || known.score < score) best.set(`${a} ${b}`, { a, b, score });

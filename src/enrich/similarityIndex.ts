@@ -106,8 +106,12 @@ export function archiveIndex(records: readonly ArticleRecord[]): { readonly sort
  * (callers pass records in archive order).
  *
  * @param scratch a zeroed Float64Array of one slot per record, reused across calls
+ * @param accept filters candidates before ranking (e.g. "dated within three days")
  */
-export function findNeighbours(index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array, limit: number): Neighbour[] {
+export function findNeighbours(
+  index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array, limit: number,
+  accept: (other: number, score: number) => boolean = () => true,
+): Neighbour[] {
   const vector = index.vectors[doc];
   if (!vector) return [];
   const touched: number[] = [];
@@ -127,7 +131,7 @@ export function findNeighbours(index: SimilarityIndex, doc: number, minScore: nu
   for (const other of touched) {
     const score = scratch[other] ?? 0;
     scratch[other] = 0;
-    if (score < minScore) continue;
+    if (score < minScore || !accept(other, score)) continue;
     const worst = best[best.length - 1];
     if (best.length === limit && worst && !isBetter(score, other, worst)) continue;
     let at = best.length;

@@ -7,7 +7,7 @@
  */
 const TITLES = new Set(
   `mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
-  president vice president-elect chairman chairwoman chair premier chancellor prime minister secretary
+  president vice president-elect pm chairman chairwoman chair premier chancellor prime minister secretary
   foreign defence defense interior finance deputy minister governor mayor senator sen rep representative
   congressman congresswoman ambassador envoy spokesman spokeswoman spokesperson judge justice attorney general
   gen lt lieutenant col colonel maj major capt captain cmdr commander sgt sergeant cpl corporal pvt private
@@ -29,6 +29,10 @@ const JUNK = new Set(
   sources source government state country city region today yesterday tomorrow monday tuesday wednesday
   thursday friday saturday sunday the a an and or but photo read more`.split(/\s+/u).filter(Boolean),
 );
+
+/** What is left of "the Justice Department" once "Justice" is taken for a title: not a person. */
+const INSTITUTION_WORDS = new Set(['department', 'ministry', 'court', 'agency', 'office', 'police', 'government', 'army', 'navy',
+  'council', 'committee', 'party', 'bank', 'university', 'house', 'senate', 'congress', 'parliament', 'administration']);
 
 /** Connectors allowed in lower case inside a name ("Ministry of Defence", "Bank of England"). */
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'on', '&']);
@@ -63,12 +67,12 @@ function cleanPart(raw: string, kind: EntityKind): string | null {
     .split(/\s+/u)
     .map((word) => word.replace(/^[^\p{L}\p{N}&]+/u, '').replace(/[^\p{L}\p{N}.&]+$/u, ''))
     .filter((word) => word !== '');
-  const tail = words.length - 1;
-  if (tail >= 0) words[tail] = (words[tail] as string).replace(/'s$/iu, '');
   const titles = kind === 'people' ? TITLES : ARTICLES;
   while (words.length > 0 && titles.has(stripDot(words[0] as string).toLowerCase())) words = words.slice(1);
   // A name ends at its last capitalised word: what follows is a common noun.
   while (words.length > 0 && !isCapitalised(words[words.length - 1] as string)) words = words.slice(0, -1);
+  const tail = words.length - 1;
+  if (tail >= 0) words[tail] = (words[tail] as string).replace(/'s$/iu, '');
   while (words.length > 0 && CONNECTORS.has((words[0] as string).toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   if (words.some((word) => !isCapitalised(word) && !CONNECTORS.has(word.toLowerCase()))) return null;
@@ -79,7 +83,7 @@ function cleanPart(raw: string, kind: EntityKind): string | null {
   if (kind === 'organisations' && words.length > 1 && CORPORATE.test(words[words.length - 1] as string)) words = words.slice(0, -1);
   const name = words.join(' ');
   if (!/\p{L}{2}|\p{L}\.\p{L}/u.test(name)) return null;
-  if (words.length === 1 && JUNK.has(name.toLowerCase())) return null;
+  if (words.length === 1 && (JUNK.has(name.toLowerCase()) || (kind === 'people' && INSTITUTION_WORDS.has(name.toLowerCase())))) return null;
   return name;
 }
 

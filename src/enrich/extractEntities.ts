@@ -6,7 +6,7 @@ import { findAttributedPeople } from './findAttributedPeople.js';
 import { findInstitutions } from './findInstitutions.js';
 import { mergeEntityNames } from './mergeEntityNames.js';
 import { stopWords } from './stopWords.js';
-import { containsWord } from './wordBoundary.js';
+import { containsWord, isBoundary } from './wordBoundary.js';
 
 /**
  * compromise tags about 8-15 µs per character, so only the headline and
@@ -16,6 +16,8 @@ import { containsWord } from './wordBoundary.js';
  * in the whole text, and mentions are counted over the whole text.
  */
 export const ENTITY_SCAN_CHARS = 1500;
+/** Credit lines ("Reporting by ...; Editing by ...") name the newsroom, not the story. */
+const CREDIT_LINE = /^[ \t(]*(?:additional )?(?:reporting|writing|editing|written|compiled|edited|photos?|photography|graphics)\b[^\n]*\bby\b[^\n]*$/gimu;
 /** At most this many entities of each kind per article. */
 const MAX_PER_KIND = 10;
 /** An entity not in the headline must be mentioned this often (headline mentions count)... */
@@ -35,20 +37,23 @@ interface Match {
  * in the headline, at most ten per kind, most mentioned first, ties by name.
  */
 export function extractEntities(text: string, headline: string): Entities {
-  const full = normaliseQuotes(`${headline}\n\n${text}`);
+  const full = normaliseQuotes(`${headline}\n\n${text.replace(CREDIT_LINE, '')}`);
   // A Title Case headline makes every word look like a name; a sentence-case one reads like the body.
   const trusted = isTitleCase(headline) ? headline.length + 2 : 0;
-  const { found, inBody } = findCandidates(full, trusted, headline.length + 2 + Math.min(text.length, ENTITY_SCAN_CHARS));
-  const headlineText = normaliseQuotes(headline);
+  const { found, inBody, attributed } = findCandidates(full, trusted, headline.length + 2 + Math.min(text.length, ENTITY_SCAN_CHARS));
   const minMentions = text.split(/\s+/u).length < BRIEF_WORDS ? 1 : MIN_MENTIONS;
   const taken = new Set<string>();
   const pick = (kind: EntityKind): string[] => {
-    const picked = mergeEntityNames(found[kind], full)
+    const others = (Object.keys(found) as EntityKind[]).filter((other) => other !== kind).flatMap((other) => found[other]);
+    const headlineText = maskNames(normaliseQuotes(headline), others.filter((name) => name.includes(' ')));
+    const picked = mergeEntityNames(found[kind], full, others)
       .filter((entity) => {
         // Title Case makes every headline word look like a name: a name only the headline yields needs a second mention.
         const fromBody = entity.forms.some((form) => inBody.has(foldCase(form)));
         const inHeadline = entity.forms.some((form) => containsWord(headlineText, form));
-        return fromBody ? entity.mentions >= minMentions || inHeadline : entity.mentions >= MIN_MENTIONS;
+        // A person quoted or introduced by role ("spokesperson Jane Doe said") matters even if named once.
+        const quoted = entity.forms.some((form) => attributed.has(foldCase(form)));
+        return fromBody ? entity.mentions >= minMentions || inHeadline || quoted : entity.mentions >= MIN_MENTIONS;
       })
       // compromise sometimes files one name under two kinds: people win, then places.
       .filter((entity) => !taken.has(foldCase(entity.name)))
@@ -69,7 +74,7 @@ export function extractEntities(text: string, headline: string): Entities {
  * @param bodyStart where reliable text starts in `full` (0 when the headline is a plain sentence)
  * @param scanEnd how much of `full` compromise tags
  */
-function findCandidates(full: string, bodyStart: number, scanEnd: number): { found: Record<EntityKind, string[]>; inBody: Set<string> } {
+function findCandidates(full: string, bodyStart: number, scanEnd: number): { found: Record<EntityKind, string[]>; inBody: Set<string>; attributed: Set<string> } {
   const scanned = full.slice(0, cutAt(full, scanEnd));
   const doc = nlp(scanned);
   // "North Korean military" is tagged an organisation; a name ending in a demonym is an adjective.
@@ -100,11 +105,22 @@ function findCandidates(full: string, bodyStart: number, scanEnd: number): { fou
   for (const name of [...institutions, ...attributed]) inBody.add(foldCase(name));
   // A surname alone ("Dietz said") is a mention of the full name.
   const surnames = people.map(surname).filter((name): name is string => name !== null);
-  return { found: { people: people.concat(surnames), places, organisations }, inBody };
+  return { found: { people: people.concat(surnames), places, organisations }, inBody, attributed: new Set(attributed.map(foldCase)) };
 }
 
 function normaliseQuotes(value: string): string {
   return value.replace(/[’‘`]/gu, "'").replace(/\\(?=['"])/gu, '');
+}
+
+/** Blank out whole-word occurrences of `names` ("Bank of England" hides the place "England"). */
+function maskNames(text: string, names: readonly string[]): string {
+  let masked = text;
+  for (const name of [...names].sort((a, b) => b.length - a.length || compareText(a, b))) {
+    for (let at = masked.indexOf(name); at !== -1; at = masked.indexOf(name, at + name.length)) {
+      if (isBoundary(masked, at - 1) && isBoundary(masked, at + name.length)) masked = masked.slice(0, at) + ' '.repeat(name.length) + masked.slice(at + name.length);
+    }
+  }
+  return masked;
 }
 
 /** Most words of four letters or more capitalised: a Title Case headline, not a sentence. */

@@ -14,7 +14,7 @@ const SPEECH = 'said|says|told|added|wrote|writes|explained|noted|stated|argued|
 /** Two or three capitalised words: the shape of a personal name. */
 const NAME = String.raw`(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2})`;
 /** Capitalised titles written before a name ("Lt. Col. Jane Doe", "Mr Doe"). */
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|President|Prime Minister|Minister|Chancellor|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Governor|Senator|Judge|Colonel|Major|General|Lieutenant|Captain)\.?`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|PM|President|Prime Minister|Minister|Chancellor|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Governor|Senator|Judge|Colonel|Major|General|Lieutenant|Captain)\.?`;
 /** One to three capitalised words after a title (a surname alone is enough there). */
 const TITLED_NAME = String.raw`(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2})`;
 const PATTERNS = [

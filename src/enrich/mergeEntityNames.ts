@@ -18,8 +18,10 @@ export interface MergedEntity {
  *
  * @param names cleaned names, in the order found (repeats allowed)
  * @param text the whole text mentions are counted in
+ * @param shadows longer names of other kinds whose occurrences hide these
+ *   ("England" inside "Bank of England" is not a mention of the place)
  */
-export function mergeEntityNames(names: readonly string[], text: string): MergedEntity[] {
+export function mergeEntityNames(names: readonly string[], text: string, shadows: readonly string[] = []): MergedEntity[] {
   const variants = new Map<string, Map<string, number>>();
   for (const name of names) {
     const key = foldCase(name);
@@ -28,13 +30,15 @@ export function mergeEntityNames(names: readonly string[], text: string): Merged
     variants.set(key, counts);
   }
   const keys = [...variants.keys()].sort((a, b) => b.length - a.length || compareText(a, b));
-  const mentions = countMentions(keys.flatMap((key) => [...(variants.get(key)?.keys() ?? [])]), text);
-  // A form compromise found but that never matches verbatim still counts as seen.
+  const own = new Set(keys);
+  const hiding = shadows.filter((shadow) => shadow.includes(' ') && !own.has(foldCase(shadow)));
+  const { counts: mentions, verbatim } = countMentions(keys.flatMap((key) => [...(variants.get(key)?.keys() ?? [])]), text, hiding);
+  // A form compromise found but that never matches verbatim (a cleaned spelling) still counts as seen.
   const total = (key: string): number => {
     const forms = [...(variants.get(key)?.entries() ?? [])];
     const counted = forms.reduce((sum, [form]) => sum + (mentions.get(form) ?? 0), 0);
     const found = forms.reduce((sum, [, seen]) => sum + seen, 0);
-    return counted > 0 ? counted : found;
+    return counted > 0 || forms.some(([form]) => verbatim.has(form)) ? counted : found;
   };
 
   const owner = new Map<string, string>();
@@ -75,21 +79,34 @@ function displayForm(forms: ReadonlyMap<string, number>, mentions: ReadonlyMap<s
 }
 
 /**
- * Whole-word occurrences of each form in `text`; longer forms claim their
- * characters first so a shorter form inside them is not counted again.
+ * Whole-word occurrences of each form in `text`; shadows, then longer
+ * forms, claim their characters first so a shorter form inside them is
+ * not counted again. `verbatim` lists forms that occur at all.
  */
-function countMentions(forms: readonly string[], text: string): Map<string, number> {
+function countMentions(forms: readonly string[], text: string, shadows: readonly string[]): { counts: Map<string, number>; verbatim: Set<string> } {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length || compareText(a, b));
   const claimed = new Uint8Array(text.length);
   const counts = new Map<string, number>();
+  const verbatim = new Set<string>();
+  for (const shadow of [...new Set(shadows)].sort((a, b) => b.length - a.length || compareText(a, b))) claim(shadow, text, claimed);
   for (const form of sorted) {
-    let count = 0;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      if (!isBoundary(text, at - 1) || !isBoundary(text, at + form.length) || claimed[at] === 1) continue;
-      claimed.fill(1, at, at + form.length);
-      count++;
-    }
+    const [count, occurs] = claim(form, text, claimed);
     counts.set(form, count);
+    if (occurs) verbatim.add(form);
   }
-  return counts;
+  return { counts, verbatim };
+}
+
+/** Claim the unclaimed whole-word occurrences of `form`: how many, and whether it occurs at all. */
+function claim(form: string, text: string, claimed: Uint8Array): [number, boolean] {
+  let count = 0;
+  let occurs = false;
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    if (!isBoundary(text, at - 1) || !isBoundary(text, at + form.length)) continue;
+    occurs = true;
+    if (claimed[at] === 1) continue;
+    claimed.fill(1, at, at + form.length);
+    count++;
+  }
+  return [count, occurs];
 }

@@ -113,6 +113,15 @@ describe('extractEntities', () => {
     expect(entities.organisations).toContain('Apple');
   });
 
+  it('keeps a person named once when quoted by role, ignores credit lines and places inside names', () => {
+    const filler = 'the committee met for hours and members asked many questions about what the change would mean. '.repeat(10);
+    const story = `The Bank of England held rates. Central bank spokesperson Nora Quist said more data was needed.\n${filler}\nReporting by Paul Vane; Editing by Rita Sol`;
+    const entities = extractEntities(story, 'Bank of England holds rates');
+    expect(entities.people).toEqual(['Nora Quist']);
+    expect(entities.organisations).toContain('Bank of England');
+    expect(entities.places).not.toContain('England');
+  });
+
   it('returns empty lists for empty text', () => {
     expect(extractEntities('', '')).toEqual({ people: [], places: [], organisations: [] });
   });

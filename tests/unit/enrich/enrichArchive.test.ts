@@ -67,6 +67,21 @@ describe('enrichArchive', () => {
     expect(JSON.stringify(enrichArchive(shuffled, taxonomy))).toBe(JSON.stringify(enrichArchive(records, taxonomy)));
   });
 
+  it('warns about two records with one id instead of throwing', () => {
+    const twins = [makeRecord({ id: 'x', slug: 'x-1' }), makeRecord({ id: 'x', slug: 'x-2' })];
+    const result = enrichArchive(twins, taxonomy);
+    expect(result.value.records).toHaveLength(2);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['enrich/duplicate-id', 'warning']]);
+  });
+
+  it('keeps entities a record already carries and extracts them for the others', () => {
+    const stated = makeRecord({ id: 's', entities: { people: ['Stated Person'], places: [], organisations: [] }, text: 'Officials in Lisbon and Lisbon met.' });
+    const bare = makeRecord({ id: 't', text: 'Officials met in Lisbon on Monday. Lisbon was calm.' });
+    const { value } = enrichArchive([stated, bare], taxonomy);
+    expect(value.records.find((record) => record.id === 's')?.entities.people).toEqual(['Stated Person']);
+    expect(value.records.find((record) => record.id === 't')?.entities.places).toEqual(['Lisbon']);
+  });
+
   it('handles an empty archive', () => {
     expect(enrichArchive([], taxonomy).value).toEqual({ records: [], topics: [], sources: [], entities: [], clusters: [] });
   });

@@ -122,6 +122,13 @@ describe('extractEntities', () => {
     expect(entities.places).not.toContain('England');
   });
 
+  it('handles a very long text by tagging its opening only', () => {
+    const long = `Mayor Ines Roth said Porto would rebuild. ${'The council debated the plan again. '.repeat(6000)} Ines Roth said it twice.`;
+    const entities = extractEntities(long, 'Porto rebuilds');
+    expect(long.length).toBeGreaterThan(200_000);
+    expect(entities.people).toEqual(['Ines Roth']);
+  });
+
   it('returns empty lists for empty text', () => {
     expect(extractEntities('', '')).toEqual({ people: [], places: [], organisations: [] });
   });

@@ -49,6 +49,10 @@ export const codes = {
 
   // ── enrich ────────────────────────────────────────────────────────────
   TAXONOMY_INVALID: 'enrich/taxonomy-invalid',
+  /** Two topics, sources or entities would share a URL slug; one got a suffix. */
+  ENRICH_SLUG_COLLISION: 'enrich/slug-collision',
+  /** Two records share an id; related links and clusters may point at either. */
+  ENRICH_DUPLICATE_ID: 'enrich/duplicate-id',
 
 
 

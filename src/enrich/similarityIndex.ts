@@ -1,0 +1,147 @@
+import type { ArticleRecord } from '../types.js';
+import { compareText } from './compareText.js';
+import { recordFeatures } from './recordFeatures.js';
+import { sortArticles } from './sortArticles.js';
+
+/** Features kept per record after weighting by rarity (the rest add little but cost). */
+const MAX_TERMS = 40;
+/** Records listed per feature; the highest-weighted are kept. Bounds work per query. */
+const MAX_POSTINGS = 100;
+/** In archives of at least this many records, a feature in more than ... */
+const COMMON_MIN_DOCS = 50;
+/** ... this share of them is ignored: it is shared too widely to relate anything. */
+const COMMON_SHARE = 0.25;
+
+/** A TF-IDF vector per record and an inverted index over them. */
+export interface SimilarityIndex {
+  /** Per record (input order): feature ids and L2-normalised weights. */
+  readonly vectors: readonly { readonly terms: Int32Array; readonly weights: Float64Array }[];
+  /** Per feature id: record indexes and weights, capped at MAX_POSTINGS. */
+  readonly postings: readonly { readonly docs: Int32Array; readonly weights: Float64Array }[];
+}
+
+/** A neighbour of a record and its cosine similarity. */
+export interface Neighbour {
+  readonly doc: number;
+  readonly score: number;
+}
+
+/**
+ * Build the index. Features found in one record only or in too many are
+ * dropped; each record keeps its MAX_TERMS heaviest features. Work is
+ * linear in the number of records, never all-pairs.
+ */
+export function buildSimilarityIndex(records: readonly ArticleRecord[]): SimilarityIndex {
+  const raw = records.map(recordFeatures);
+  const df = new Map<string, number>();
+  for (const features of raw) for (const [key] of features) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = records.length;
+  const maxDf = n >= COMMON_MIN_DOCS ? Math.max(2, Math.floor(n * COMMON_SHARE)) : n;
+  const ids = new Map<string, number>();
+  for (const key of [...df.keys()].sort(compareText)) {
+    const count = df.get(key) ?? 0;
+    if (count >= 2 && count <= maxDf) ids.set(key, ids.size);
+  }
+  const vectors = raw.map((features) => {
+    // Features of this record alone still count in its norm: without them a
+    // record sharing two names and nothing else would look identical.
+    const weighted: [number, number][] = [];
+    for (const [key, weight] of features) {
+      const count = df.get(key) ?? 1;
+      if (count <= maxDf) weighted.push([ids.get(key) ?? -1, weight * Math.log(1 + n / count)]);
+    }
+    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const top = weighted.slice(0, MAX_TERMS);
+    const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const kept = top.filter(([id]) => id >= 0);
+    return { terms: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
+  });
+  return { vectors, postings: buildPostings(vectors, ids.size) };
+}
+
+/** Invert the vectors; a feature listing too many records keeps the heaviest MAX_POSTINGS. */
+function buildPostings(vectors: SimilarityIndex['vectors'], terms: number): SimilarityIndex['postings'] {
+  const counts = new Int32Array(terms);
+  for (const vector of vectors) for (const term of vector.terms) counts[term] = (counts[term] ?? 0) + 1;
+  const postings = Array.from(counts, (count) => ({ docs: new Int32Array(count), weights: new Float64Array(count) }));
+  const filled = new Int32Array(terms);
+  vectors.forEach((vector, doc) => {
+    vector.terms.forEach((term, k) => {
+      const list = postings[term];
+      const at = filled[term] ?? 0;
+      if (!list) return;
+      list.docs[at] = doc;
+      list.weights[at] = vector.weights[k] ?? 0;
+      filled[term] = at + 1;
+    });
+  });
+  return postings.map((list) => {
+    if (list.docs.length <= MAX_POSTINGS) return list;
+    const order = Array.from(list.docs.keys())
+      .sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0))
+      .slice(0, MAX_POSTINGS);
+    return { docs: Int32Array.from(order, (i) => list.docs[i] ?? 0), weights: Float64Array.from(order, (i) => list.weights[i] ?? 0) };
+  });
+}
+
+/** Indexes by input array: related articles and clusters of one archive share one index. */
+const indexes = new WeakMap<readonly ArticleRecord[], { readonly sorted: readonly ArticleRecord[]; readonly index: SimilarityIndex }>();
+
+/**
+ * The records in archive order and their similarity index, built once per
+ * input array (arrays between stages are never mutated, so this is safe).
+ */
+export function archiveIndex(records: readonly ArticleRecord[]): { readonly sorted: readonly ArticleRecord[]; readonly index: SimilarityIndex } {
+  const cached = indexes.get(records);
+  if (cached) return cached;
+  const sorted = sortArticles(records);
+  const built = { sorted, index: buildSimilarityIndex(sorted) };
+  indexes.set(records, built);
+  return built;
+}
+
+/**
+ * The `limit` records most similar to record `doc` (cosine over shared
+ * features) scoring at least `minScore`, best first, ties by record index
+ * (callers pass records in archive order).
+ *
+ * @param scratch a zeroed Float64Array of one slot per record, reused across calls
+ * @param accept filters candidates before ranking (e.g. "dated within three days")
+ */
+export function findNeighbours(
+  index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array, limit: number,
+  accept: (other: number, score: number) => boolean = () => true,
+): Neighbour[] {
+  const vector = index.vectors[doc];
+  if (!vector) return [];
+  const touched: number[] = [];
+  for (let k = 0; k < vector.terms.length; k++) {
+    const list = index.postings[vector.terms[k] ?? -1];
+    const weight = vector.weights[k] ?? 0;
+    if (!list) continue;
+    for (let p = 0; p < list.docs.length; p++) {
+      const other = list.docs[p] ?? doc;
+      if (other === doc) continue;
+      if (scratch[other] === 0) touched.push(other);
+      scratch[other] = (scratch[other] ?? 0) + weight * (list.weights[p] ?? 0);
+    }
+  }
+  // Keep the best `limit` by insertion: limits are small, candidate lists are not.
+  const best: Neighbour[] = [];
+  for (const other of touched) {
+    const score = scratch[other] ?? 0;
+    scratch[other] = 0;
+    if (score < minScore || !accept(other, score)) continue;
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst && !isBetter(score, other, worst)) continue;
+    let at = best.length;
+    while (at > 0 && isBetter(score, other, best[at - 1] as Neighbour)) at--;
+    best.splice(at, 0, { doc: other, score });
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+function isBetter(score: number, doc: number, than: Neighbour): boolean {
+  return score > than.score || (score === than.score && doc < than.doc);
+}

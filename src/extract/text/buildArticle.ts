@@ -1,0 +1,98 @@
+import type { ExtractedArticle } from '../../types.js';
+import type { DateOptions } from '../dates/parseDateText.js';
+import { pickDate } from '../dates/pickDate.js';
+import type { Annotated } from './annotate.js';
+import { buildBlocks } from './blocks.js';
+import { deriveHeadline } from './deriveHeadline.js';
+import { findDek } from './findDek.js';
+import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
+import { findSection } from './findSection.js';
+import { pickAuthor, pickSource } from './pickMeta.js';
+import { found, notFound, type Found } from './provenance.js';
+import { nextContent } from './structure.js';
+
+/** Index of the first footer line after the body has started, or `lines.length`. */
+function footerStart(lines: readonly Annotated[], bodyFrom: number): number {
+  let seenBody = false;
+  for (let i = bodyFrom; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role === 'para') seenBody = true;
+    else if (seenBody && line.footer) return i;
+  }
+  return lines.length;
+}
+
+/** The first paragraph that can open an article (not a copy, not chrome). */
+function firstParagraph(lines: readonly Annotated[], skip: ReadonlySet<number>, teasers: ReadonlySet<number>): number {
+  let fallback = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role !== 'para' || skip.has(i) || teasers.has(i - 1)) continue;
+    if (line.text.length >= 60) return i;
+    if (fallback < 0) fallback = i;
+  }
+  return fallback;
+}
+
+/** Topics from `Tags:` lines of the article. */
+function topicsIn(lines: readonly Annotated[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < lines.length; i++) for (const t of lines[i]!.topics) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/**
+ * Assemble one article from annotated lines: find the headline (or derive
+ * one), then dek, section, byline, dateline and source around it, and the
+ * body up to the footer. Returns null when there is no text at all.
+ * @param chrome every line of the seed, for the publication name
+ */
+export function buildArticle(lines: readonly Annotated[], chrome: readonly Annotated[], options: DateOptions): ExtractedArticle | null {
+  const glued = findGluedCopies(lines);
+  const skip = new Set(glued.keys());
+  const copied = new Set([...glued.values()].map((g) => g.of));
+  const teasers = findTeasers(lines, skip);
+  const choice = findHeadline(lines, skip, teasers, copied);
+  let headline: Found<string>;
+  let h = choice.index;
+  let bodyFrom: number;
+  let firstBody: number;
+  if (h >= 0) {
+    const line = lines[h]!;
+    headline = found(line.text, 'extracted', line.text, line.no, choice.confidence);
+    firstBody = choice.run?.first ?? nextContent(lines, h, skip);
+    bodyFrom = h + 1;
+  } else {
+    const p = firstParagraph(lines, skip, teasers);
+    h = p >= 0 ? p : lines.findIndex((l) => l.role === 'title' || l.role === 'label' || l.role === 'quoteText');
+    if (h < 0) return null;
+    const line = lines[h]!;
+    const derived = line.role === 'para' || line.role === 'quoteText';
+    headline = found(derived ? deriveHeadline(line.text) : line.text, derived ? 'derived' : 'extracted', line.text, line.no, derived ? 'medium' : 'low');
+    bodyFrom = derived ? h : h + 1;
+    firstBody = derived ? h : nextContent(lines, h, skip);
+  }
+  const headerFrom = Math.max(0, h - 3);
+  const headerTo = Math.min(lines.length, firstBody + 2);
+  const exclude = new Set<number>(skip);
+  const dek = choice.index >= 0 ? findDek(lines, h, choice.run?.dek ?? null, skip) : notFound();
+  if (dek.provenance.line !== undefined) exclude.add(lines.findIndex((l) => l.no === dek.provenance.line));
+  const gluedCopy = [...glued.entries()].find(([, g]) => g.of === h && g.prefix !== '');
+  const prefix = gluedCopy ? { text: gluedCopy[1].prefix, line: lines[gluedCopy[0]]!.no } : null;
+  const section = findSection(lines, Math.max(0, h - 2), firstBody, headline.value, prefix);
+  for (let i = bodyFrom; i < firstBody; i++) if (lines[i]!.role === 'label') exclude.add(i);
+  const bodyTo = footerStart(lines, bodyFrom);
+  const body = buildBlocks(lines, bodyFrom, bodyTo, exclude, section.value);
+  const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo }, options);
+  const author = pickAuthor(lines, headerFrom, headerTo, bodyFrom, lines.length);
+  const source = pickSource(chrome, lines[bodyFrom] ? chrome.findIndex((l) => l.no === lines[bodyFrom]!.no) : 0, chrome.length, headline.value);
+  return {
+    headline: headline.value, dek: dek.value, date: date.value, source: source.value, author: author.value,
+    section: section.value, topics: topicsIn(lines, h), slug: null,
+    body: { kind: 'text', blocks: body.blocks }, text: body.text, line: lines[h]!.no,
+    provenance: {
+      headline: headline.provenance, date: date.provenance, source: source.provenance,
+      author: author.provenance, dek: dek.provenance, section: section.provenance,
+    },
+  };
+}

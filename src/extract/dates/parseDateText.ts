@@ -64,10 +64,13 @@ function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
   }
 }
 
-/** Read a time (and zone) stated right after a date, as an ISO suffix. */
-function timeSuffix(after: string, year: number, month: number, day: number): { suffix: string; length: number } | null {
-  const m = TIME_AFTER.exec(after);
+const TIME_BEFORE = /(\d{1,2})[:.](\d{2})()\s*(a\.?m\.?|p\.?m\.?)?\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*(?:[,|·•-]|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?$/i;
+
+/** Read a time (and zone) stated right after a date, or right before it, as an ISO suffix. */
+function timeSuffix(after: string, year: number, month: number, day: number, before = ''): { suffix: string; length: number } | null {
+  const m = TIME_AFTER.exec(after) ?? TIME_BEFORE.exec(before);
   if (!m) return null;
+  const length = m.index === 0 && TIME_AFTER.test(after) ? m[0].length : 0;
   let hour = Number(m[1]);
   const minute = Number(m[2]);
   const second = Number(m[3] ?? '0');
@@ -80,7 +83,7 @@ function timeSuffix(after: string, year: number, month: number, day: number): { 
   if (hour > 23 || minute > 59 || second > 59 || m[5] === undefined) return null;
   const offset = zoneOffset(m[5], year, month, day);
   if (offset === null) return null;
-  return { suffix: `T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`, length: m[0].length };
+  return { suffix: `T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`, length };
 }
 
 /** ISO 8601 dates written as such, keeping a stated offset. */
@@ -91,11 +94,17 @@ function isoDates(text: string, out: DateMatch[]): void {
     const day = isoDate(y, mo, d);
     const index = m.index ?? 0;
     let iso = day;
-    if (m[4] !== undefined && m[7] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? '0') < 60) {
-      const offset = zoneOffset(m[7] === 'Z' ? 'UTC' : m[7], y, mo, d);
-      if (offset !== null) iso = `${day}T${m[4]}:${m[5]}:${pad(Number(m[6] ?? '0'))}${offset}`;
+    let end = index + m[0].length;
+    const zoneWord = m[4] !== undefined && m[7] === undefined ? /^\s?\(?([A-Z]{2,5})\)?(?![A-Za-z])/.exec(text.slice(end, end + 8)) : null;
+    const zone = m[7] ?? zoneWord?.[1];
+    if (m[4] !== undefined && zone !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? '0') < 60) {
+      const offset = zoneOffset(zone === 'Z' ? 'UTC' : zone, y, mo, d);
+      if (offset !== null) {
+        iso = `${day}T${m[4]}:${m[5]}:${pad(Number(m[6] ?? '0'))}${offset}`;
+        if (zoneWord) end += zoneWord[0].length;
+      }
     }
-    out.push({ iso, day, index, end: index + m[0].length, text: m[0], hasTime: iso !== day, confidence: 'high' });
+    out.push({ iso, day, index, end, text: text.slice(index, end), hasTime: iso !== day, confidence: 'high' });
   }
 }
 
@@ -115,7 +124,7 @@ export function parseDateText(text: string, options: DateOptions = {}): DateMatc
   for (const r of raws) {
     if (!isValidDate(r.year, r.month, r.day)) continue;
     const day = isoDate(r.year, r.month, r.day);
-    const time = timeSuffix(text.slice(r.end, r.end + 40), r.year, r.month, r.day);
+    const time = timeSuffix(text.slice(r.end, r.end + 40), r.year, r.month, r.day, text.slice(Math.max(0, r.index - 30), r.index));
     const end = time ? r.end + time.length : r.end;
     found.push({ iso: time ? day + time.suffix : day, day, index: r.index, end, text: text.slice(r.index, end), hasTime: time !== null, confidence: r.confidence });
   }

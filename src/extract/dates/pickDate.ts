@@ -46,6 +46,21 @@ function confidenceOf(c: Candidate, near: boolean): Confidence {
   return near ? 'high' : 'medium';
 }
 
+/** A `CITY, Month D, YYYY --` dateline opening the first body paragraph (wires, press releases). */
+function cityDateline(lines: readonly Annotated[], bodyFrom: number, options: DateOptions): Found<string> | null {
+  for (let i = Math.max(0, bodyFrom); i < Math.min(lines.length, bodyFrom + 4); i++) {
+    const line = lines[i]!;
+    if (line.role !== 'para') continue;
+    const match = parseDateText(line.text.slice(0, 100), options)[0];
+    const lead = match ? line.text.slice(0, match.index) : '';
+    if (match && match.index <= 50 && /^\p{Lu}{3,}/u.test(lead) && /^[\p{L} .,'’()/-]*$/u.test(lead)) {
+      return found(match.iso, 'extracted', line.text.slice(0, match.end), line.no, 'high');
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * The publication date: a dateline in the header zone (Published preferred
  * over Updated), else a Published/dateline line elsewhere on the page, else
@@ -55,6 +70,8 @@ function confidenceOf(c: Candidate, near: boolean): Confidence {
 export function pickDate(lines: readonly Annotated[], zones: DateZones, options: DateOptions): Found<string | null> {
   const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline);
   if (near) return found(near.match.iso, 'extracted', near.line.text, near.line.no, confidenceOf(near, true));
+  const wire = cityDateline(lines, zones.bodyFrom, options);
+  if (wire) return wire;
   const anywhere = bestIn(lines, 0, lines.length, zones.headline);
   if (anywhere) return found(anywhere.match.iso, 'extracted', anywhere.line.text, anywhere.line.no, confidenceOf(anywhere, false));
   let latest: { match: DateMatch; line: Annotated } | null = null;

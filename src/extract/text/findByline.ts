@@ -8,7 +8,8 @@ export interface Byline {
   readonly date: DateMatch | null;
 }
 
-const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced)\s+)?by\s*[:\s]\s*(.+)$/i;
+const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
+const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
 const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*:\s*(.+)$/i;
 
 /** Split a list of names (`A, B and C`) into names; null if any is not name-shaped. */
@@ -58,6 +59,12 @@ export function findByline(text: string): Byline | null {
   if (text.length > 140) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
+  const posted = POSTED_BY.exec(text);
+  if (posted) {
+    const byline = readByPart(posted[1] ?? '');
+    const date = parseDateText(text)[0] ?? null;
+    if (byline) return { ...byline, date: byline.date ?? date };
+  }
   const wire = /^([^,]{3,50}),\s*([^,]{2,40})$/.exec(text);
   if (wire && isPersonName(wire[1] ?? '')) {
     const source = wireName(wire[2] ?? '');

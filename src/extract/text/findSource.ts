@@ -42,6 +42,8 @@ function plausible(name: string): boolean {
  * `Publication - Back to home`, `The post ... appeared first on X.`
  */
 export function findSource(text: string): SourceHit | null {
+  const release = /\/\s?((?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|Cision|Accesswire|ACCESSWIRE|EIN Presswire|PRWeb|Newsfile|Marketwired))\s?\/?/i.exec(text.slice(0, 160));
+  if (release) return { source: release[1]!, confidence: 'high', chrome: false };
   const wire = WIRE_DATELINE.exec(text);
   if (wire && text.length > 60) {
     const name = wireName(wire[1] ?? '') ?? (isOrgName(wire[1] ?? '') ? wire[1]!.trim() : null);

@@ -6,7 +6,7 @@ import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
-import type { Line } from './lines.js';
+import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
 /** What one line is, before the article is assembled. */
@@ -39,6 +39,23 @@ function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, 
 }
 
 /**
+ * A short line right before a credit is that photo's caption, unless the
+ * caption follows the credit instead (then the line before is body text);
+ * a caption repeated on both sides is a caption on both sides.
+ */
+function captionsBeforeCredits(out: Annotated[]): void {
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.role !== 'credit') continue;
+    const prev = out[i - 1]!;
+    const next = out[i + 1];
+    if ((prev.role !== 'para' && prev.role !== 'title') || prev.text.length > 200) continue;
+    const same = next !== undefined && lineKey(next.text) === lineKey(prev.text);
+    if (next?.role === 'caption' && !same) continue;
+    out[i - 1] = { ...prev, role: 'caption' };
+  }
+}
+
+/**
  * Give every line a role (boilerplate, dateline, byline, caption, title,
  * paragraph, ...). A short line right after a photo credit is its caption.
  */
@@ -58,5 +75,6 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     }
     out.push({ ...line, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics });
   }
+  captionsBeforeCredits(out);
   return out;
 }

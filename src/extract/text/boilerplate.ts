@@ -16,7 +16,8 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^(?:photo|photos|image|images|picture|credit|credits|photograph|photo credit|image credit|source image|illustration|video|graphic|caption)\s*[:|]\s*\S.{0,60}$/i,
   /^\(?(?:photo|image|picture|illustration) (?:by|courtesy of|credit:?|via)\s.{1,60}\)?$/i,
   /^(?:getty images|shutterstock|afp via getty images|reuters|ap photo|epa|file photo|stock photo|istock)(?:\s*[/|]\s*.{0,40})?$/i,
-  /^(?:all rights reserved\.?|powered by \S.*)$/i,
+  /^(?:advertisement|sponsored|ad)\b\W.{0,50}$/i,
+  /^(?:all rights reserved\.?|powered by \S.*|for immediate release:?|for release (?:on|at) .{1,40}|embargoed until .{1,60}|just now|(?:updated|published|posted)?\s*:?\s*\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago)$/i,
   /^[|•·/\\>»«\-–—*=_~#.]+$/,
 ];
 
@@ -39,7 +40,7 @@ export function isBoilerplate(text: string): boolean {
  * here on is other stories, tags, comments or legal text.
  */
 export function isFooterStart(text: string): boolean {
-  return /^(?:related(?: articles| stories| posts| coverage| news| content| reading)?|more (?:on|from|about|in)\b.{0,60}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|read next|up next|most (?:popular|read|viewed|shared)(?: articles| stories| now| today)?|popular (?:now|stories|posts)|trending (?:stories|articles)|check out (?:our|other)\b.*|(?:\d+ )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|latest (?:news|stories|articles)|more stories|other stories|share this (?:article|story|post)|about the author|newsletter sign-?up|sign up for (?:our|the)\b.*|©.*|\(c\) ?\d{4}.*|copyright\b.*|all rights reserved\.?)$/i.test(text)
+  return /^(?:related(?: articles| stories| posts| coverage| news| content| reading)?|more (?:on|from|about|in)\b.{0,60}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|read next|up next|most (?:popular|read|viewed|shared)(?: articles| stories| now| today)?|popular (?:now|stories|posts)|trending (?:stories|articles)|check out (?:our|other)\b.*|(?:\d+ )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|latest (?:news|stories|articles)|more stories|other stories|share this(?: article| story| post)?:?|like this:?|about the author|media contacts?:?|press contacts?:?|contact information:?|newsletter sign-?up|sign up for (?:our|the)\b.*|©.*|\(c\) ?\d{4}.*|copyright\b.*|all rights reserved\.?)$/i.test(text)
     && text.length <= 120
     && (!/[.!?]$/.test(text) || /©|\(c\)|copyright|rights reserved/i.test(text));
 }

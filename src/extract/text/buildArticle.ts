@@ -7,6 +7,7 @@ import { deriveHeadline } from './deriveHeadline.js';
 import { findDek } from './findDek.js';
 import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
 import { findSection } from './findSection.js';
+import { refineHeadline } from './refineHeadline.js';
 import { pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
 import { nextContent } from './structure.js';
@@ -16,8 +17,8 @@ function footerStart(lines: readonly Annotated[], bodyFrom: number): number {
   let seenBody = false;
   for (let i = bodyFrom; i < lines.length; i++) {
     const line = lines[i]!;
+    if (seenBody && line.footer) return i;
     if (line.role === 'para') seenBody = true;
-    else if (seenBody && line.footer) return i;
   }
   return lines.length;
 }
@@ -53,14 +54,15 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const copied = new Set([...glued.values()].map((g) => g.of));
   const teasers = findTeasers(lines, skip);
   const choice = findHeadline(lines, skip, teasers, copied);
+  const refined = choice.index >= 0 ? refineHeadline(lines, choice.index, choice.run?.dek ?? null) : null;
   let headline: Found<string>;
-  let h = choice.index;
+  let h = refined?.headline ?? -1;
   let bodyFrom: number;
   let firstBody: number;
   if (h >= 0) {
     const line = lines[h]!;
     headline = found(line.text, 'extracted', line.text, line.no, choice.confidence);
-    firstBody = choice.run?.first ?? nextContent(lines, h, skip);
+    firstBody = refined?.headline === choice.index ? choice.run?.first ?? nextContent(lines, h, skip) : nextContent(lines, Math.max(h, refined?.dek ?? h), skip);
     bodyFrom = h + 1;
   } else {
     const p = firstParagraph(lines, skip, teasers);
@@ -75,11 +77,11 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const headerFrom = Math.max(0, h - 3);
   const headerTo = Math.min(lines.length, firstBody + 2);
   const exclude = new Set<number>(skip);
-  const dek = choice.index >= 0 ? findDek(lines, h, choice.run?.dek ?? null, skip) : notFound();
+  const dek = refined ? findDek(lines, h, refined.dek, skip) : notFound();
   if (dek.provenance.line !== undefined) exclude.add(lines.findIndex((l) => l.no === dek.provenance.line));
   const gluedCopy = [...glued.entries()].find(([, g]) => g.of === h && g.prefix !== '');
   const prefix = gluedCopy ? { text: gluedCopy[1].prefix, line: lines[gluedCopy[0]]!.no } : null;
-  const section = findSection(lines, Math.max(0, h - 2), firstBody, headline.value, prefix);
+  const section = findSection(lines, h, firstBody, prefix);
   for (let i = bodyFrom; i < firstBody; i++) if (lines[i]!.role === 'label') exclude.add(i);
   const bodyTo = footerStart(lines, bodyFrom);
   const body = buildBlocks(lines, bodyFrom, bodyTo, exclude, section.value);

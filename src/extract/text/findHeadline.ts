@@ -63,7 +63,8 @@ export function findTeasers(lines: readonly Annotated[], skip: ReadonlySet<numbe
     if (lines[i]!.role !== 'title' || skip.has(i)) continue;
     const run = measureRun(lines, i, skip);
     const between = lines.slice(i + 1, run.end);
-    const isPair = run.paragraphs === 1 && run.dek === null
+    const truncated = between.some((l) => l.role === 'para' && /(?:\.\.\.|…)$/.test(l.text));
+    const isPair = (run.paragraphs === 1 || (run.paragraphs === 2 && truncated)) && run.dek === null
       && between.every((l) => l.role !== 'date' && l.role !== 'byline' && l.text.length <= 400);
     if (!isPair) { flush(); expected = -1; continue; }
     if (chain.length > 0 && i !== expected) flush();
@@ -77,12 +78,17 @@ export function findTeasers(lines: readonly Annotated[], skip: ReadonlySet<numbe
 /** Whether a title has byline/dateline/section evidence right around it. */
 function hasMetaAround(lines: readonly Annotated[], index: number, run: Run): boolean {
   const before = lines[index - 1];
-  if (before && (before.role === 'date' || before.role === 'byline' || before.role === 'label')) return true;
-  for (let i = index + 1; i < Math.min(run.first, index + 6); i++) {
-    const role = lines[i]!.role;
+  if (before && (before.role === 'byline' || before.role === 'label')) return true;
+  for (let i = index + 1; i < Math.min(lines.length, Math.max(run.first, index + 3), index + 6); i++) {
+    const role = lines[i]?.role;
     if (role === 'date' || role === 'byline') return true;
   }
   return false;
+}
+
+/** A dateline or byline within the two lines after a title. */
+function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
+  return [lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline');
 }
 
 /**
@@ -98,8 +104,8 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     if (line.role === 'para' && !skip.has(i) && line.text.length >= 120 && first === null) longBefore++;
     if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
     const run = measureRun(lines, i, skip);
-    if (run.paragraphs === 0) continue;
     const strong = copied.has(i) || hasMetaAround(lines, i, run);
+    if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i))) continue;
     if (first === null) {
       if (strong || run.longParagraphs >= 2) return { index: i, confidence: strong ? 'high' : 'medium', run };
       first = { index: i, run, strong };

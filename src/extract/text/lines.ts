@@ -2,6 +2,8 @@
 export interface Line {
   readonly text: string;
   readonly no: number;
+  /** A blank line separates this line from the previous text line. */
+  readonly gap: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export function splitLines(raw: string): Line[] {
   const parts = raw.split('\n');
   for (let i = 0; i < parts.length; i++) {
     const text = cleanLine(parts[i] ?? '');
-    if (text !== '') out.push({ text, no: i + 1 });
+    if (text !== '') out.push({ text, no: i + 1, gap: out.length > 0 && out[out.length - 1]!.no < i });
   }
   return out;
 }

@@ -34,7 +34,13 @@ function byTitlePairs(lines: readonly Annotated[]): Annotated[][] | null {
   if (teasers.size < 3) return null;
   const starts = [...teasers].sort((a, b) => a - b);
   const first = starts[0]!;
-  for (let i = 0; i < first; i++) if (lines[i]!.role === 'para' && !skip.has(i)) return null;
+  for (let i = 0; i < first; i++) {
+    const role = lines[i]!.role;
+    if (role === 'para' && !skip.has(i)) return null;
+    // A title with its own byline/dateline before the pairs is a main article (a live blog), not a digest.
+    const next = lines[i + 1]?.role;
+    if (role === 'title' && (next === 'date' || next === 'byline')) return null;
+  }
   let owner = -1;
   for (let i = first; i < lines.length; i++) {
     if (teasers.has(i)) owner = i;

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { splitLines } from '../src/extract/text/lines.js';
+import { annotate } from '../src/extract/text/annotate.js';
+import { splitDigest } from '../src/extract/text/splitDigest.js';
+import { buildArticle } from '../src/extract/text/buildArticle.js';
+const raw = readFileSync(process.argv[2]!, 'utf8');
+const a = annotate(splitLines(raw), {});
+for (const l of a) console.log(l.no, l.role, l.footer ? 'FOOTER' : '', l.text.slice(0, 80));
+const segs = splitDigest(a);
+console.log('segments', segs?.length);
+for (const s of segs ?? [a]) buildArticle(s, a, {});

@@ -1,3 +1,4 @@
+import { monthNumber } from './monthNames.js';
 import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
 
 /** A line that states when the article was published or updated. */
@@ -16,7 +17,7 @@ const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo
  * merely mentions a date is not a dateline.
  */
 export function findDateline(text: string, options: DateOptions = {}): Dateline | null {
-  if (text.length > 120) return null;
+  if (text.length > 120 || !/\d/.test(text)) return null;
   const prefix = PREFIX.exec(text);
   const dates = parseDateText(text, options);
   const match = dates[0];
@@ -31,9 +32,15 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   return residue.length <= 3 ? { match, kind } : null;
 }
 
+const DAY_MONTH = /\b\d{1,2}\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?\d{4}\b/gu;
+
 /** Whether a day-first reading suits the document: it writes `d.m.yyyy`, `13/05/2025`-style or `5 December 2025` dates. */
-export function prefersDayFirst(text: string): boolean {
+export function prefersDayFirst(whole: string): boolean {
+  // The first 200k characters are plenty to tell a document's date style.
+  const text = whole.length > 200_000 ? whole.slice(0, 200_000) : whole;
   if (/\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/.test(text)) return true;
   if (/\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/.test(text)) return false;
-  return /\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2}\.? (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|de \p{L}+)\b/iu.test(text);
+  if (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text)) return true;
+  for (const m of text.matchAll(DAY_MONTH)) if (monthNumber(m[1] ?? '') !== null) return true;
+  return false;
 }

@@ -21,6 +21,8 @@ export interface Annotated extends Line {
   readonly sourceHit: SourceHit | null;
   readonly post: PostAttribution | null;
   readonly topics: readonly string[];
+  /** `lineKey` of the text, computed once. */
+  readonly key: string;
 }
 
 /** The role of one line, from its own text only. */
@@ -49,7 +51,7 @@ function captionsBeforeCredits(out: Annotated[]): void {
     const prev = out[i - 1]!;
     const next = out[i + 1];
     if ((prev.role !== 'para' && prev.role !== 'title') || prev.text.length > 200) continue;
-    const same = next !== undefined && lineKey(next.text) === lineKey(prev.text);
+    const same = next !== undefined && next.key === prev.key;
     if (next?.role === 'caption' && !same) continue;
     out[i - 1] = { ...prev, role: 'caption' };
   }
@@ -73,7 +75,7 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     if (role === 'post' && prev && (prev.role === 'para' || prev.role === 'title' || prev.role === 'label')) {
       out[out.length - 1] = { ...prev, role: 'quoteText' };
     }
-    out.push({ ...line, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics });
+    out.push({ ...line, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics, key: lineKey(line.text) });
   }
   captionsBeforeCredits(out);
   return out;

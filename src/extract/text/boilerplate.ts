@@ -21,8 +21,12 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^[|•·/\\>»«\-–—*=_~#.]+$/,
 ];
 
+/** The only chrome that comes as long lines: cookie and paywall notices. */
+const LONG_CHROME = /\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|subscribe to continue|for subscribers only|already a subscriber)\b/i;
+
 /** A line of navigation items: several short words separated by `|`, `•`, `·`, `/`. */
 function isMenuRow(text: string): boolean {
+  if (!/[|•·]/.test(text)) return false;
   const parts = text.split(/\s*[|•·]\s*/);
   if (parts.length < 3) return false;
   return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
@@ -31,6 +35,7 @@ function isMenuRow(text: string): boolean {
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
+  if (text.length > 160) return LONG_CHROME.test(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
   return isMenuRow(text);
 }
@@ -40,7 +45,7 @@ export function isBoilerplate(text: string): boolean {
  * here on is other stories, tags, comments or legal text.
  */
 export function isFooterStart(text: string): boolean {
-  return /^(?:related(?: articles| stories| posts| coverage| news| content| reading)?|more (?:on|from|about|in)\b.{0,60}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|read next|up next|most (?:popular|read|viewed|shared)(?: articles| stories| now| today)?|popular (?:now|stories|posts)|trending (?:stories|articles)|check out (?:our|other)\b.*|(?:\d+ )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|latest (?:news|stories|articles)|more stories|other stories|share this(?: article| story| post)?:?|like this:?|about the author|media contacts?:?|press contacts?:?|contact information:?|newsletter sign-?up|sign up for (?:our|the)\b.*|©.*|\(c\) ?\d{4}.*|copyright\b.*|all rights reserved\.?)$/i.test(text)
+  return text.length <= 120 && /^(?:related(?: articles| stories| posts| coverage| news| content| reading)?|more (?:on|from|about|in)\b.{0,60}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|read next|up next|most (?:popular|read|viewed|shared)(?: articles| stories| now| today)?|popular (?:now|stories|posts)|trending (?:stories|articles)|check out (?:our|other)\b.*|(?:\d+ )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|latest (?:news|stories|articles)|more stories|other stories|share this(?: article| story| post)?:?|like this:?|about the author|media contacts?:?|press contacts?:?|contact information:?|newsletter sign-?up|sign up for (?:our|the)\b.*|©.*|\(c\) ?\d{4}.*|copyright\b.*|all rights reserved\.?)$/i.test(text)
     && text.length <= 120
     && (!/[.!?]$/.test(text) || /©|\(c\)|copyright|rights reserved/i.test(text));
 }

@@ -9,7 +9,7 @@ const TRAILING_CREDIT = /(?:\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:photo|image
 export function captionKind(text: string): 'credit' | 'caption' | null {
   if (text.length <= 80 && CREDIT.test(text)) return 'credit';
   if (text.length >= 15 && text.length <= 300 && TRAILING_CREDIT.test(text)) {
-    const tail = text.slice(text.search(/[/|(]?[^/|(]*$/u));
+    const tail = text.slice(Math.max(text.lastIndexOf('/'), text.lastIndexOf('('), 0));
     if (tail.split(' ').length <= 7) return 'caption';
   }
   return null;

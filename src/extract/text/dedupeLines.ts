@@ -1,5 +1,4 @@
 import type { Annotated } from './annotate.js';
-import { lineKey } from './lines.js';
 
 /**
  * Indices of lines that repeat earlier text: exact or near duplicates
@@ -10,7 +9,7 @@ import { lineKey } from './lines.js';
 export function dedupeLines(lines: readonly Annotated[], indices: readonly number[]): Set<number> {
   const drop = new Set<number>();
   const seen = new Set<string>();
-  const keys = indices.map((i) => lineKey(lines[i]!.text));
+  const keys = indices.map((i) => lines[i]!.key);
   for (let n = 0; n < indices.length; n++) {
     const key = keys[n]!;
     if (key === '') continue;

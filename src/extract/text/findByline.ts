@@ -10,6 +10,7 @@ export interface Byline {
 
 const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
+const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
 const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*:\s*(.+)$/i;
 
 /** Split a list of names (`A, B and C`) into names; null if any is not name-shaped. */
@@ -56,7 +57,7 @@ function readByPart(rest: string): Byline | null {
  * bylines are short and name-shaped.
  */
 export function findByline(text: string): Byline | null {
-  if (text.length > 140) return null;
+  if (text.length > 140 || !BYLINE_START.test(text) && !text.includes(',')) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
   const posted = POSTED_BY.exec(text);

@@ -1,6 +1,5 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { lineKey } from './lines.js';
 import { measureRun, type Run } from './structure.js';
 
 /** A line that is a copy of a title with words glued in front (a breadcrumb). */
@@ -25,7 +24,7 @@ export interface HeadlineChoice {
  */
 export function findGluedCopies(lines: readonly Annotated[]): Map<number, GluedCopy> {
   const out = new Map<number, GluedCopy>();
-  const keys = lines.map((l) => (l.text.length <= 300 ? lineKey(l.text) : ''));
+  const keys = lines.map((l) => (l.text.length <= 300 ? l.key : ''));
   for (let j = 0; j < lines.length; j++) {
     const kj = keys[j]!;
     if (kj.length < 15) continue;

@@ -7,7 +7,9 @@ export type LineShape = 'title' | 'label' | 'para';
  * names, menu items); everything else is running text.
  */
 export function lineShape(text: string): LineShape {
-  const words = text.split(' ').length;
+  if (text.length > 200) return 'para';
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   const first = text.charAt(0);
   const capital = /[\p{Lu}\d"'“‘«(]/u.test(first);
   const endsSentence = /(?:[.,;:]|\.\.\.|…)["'”’)]?$/.test(text);

@@ -38,8 +38,9 @@ export function splitLines(raw: string): Line[] {
  * punctuation and spacing do not matter.
  */
 export function lineKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b`´]/g, "'")
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // One non-unicode regex pass: ASCII letters and digits, plus the BMP letter
+  // blocks (Latin-1 letters up to CJK), minus punctuation and symbol blocks.
+  return text.toLowerCase().replace(NOT_KEY, '');
 }
+
+const NOT_KEY = /[^a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2dff\u3040-\ufdff\ufe70-\ufefe\uff21-\uff3a\uff41-\uffef]+/g;

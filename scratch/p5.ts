@@ -1,0 +1,13 @@
+import { splitLines } from '../src/extract/text/lines.js';
+import { annotate } from '../src/extract/text/annotate.js';
+import { splitDigest } from '../src/extract/text/splitDigest.js';
+import { buildArticle } from '../src/extract/text/buildArticle.js';
+import { prefersDayFirst } from '../src/extract/dates/findDateline.js';
+const v = ('Word '.repeat(30) + '\n').repeat(20000);
+let t = performance.now();
+const tick = (l: string) => { const n = performance.now(); console.log(l, (n - t).toFixed(0)); t = n; };
+const lines = splitLines(v); tick('split');
+prefersDayFirst(v); tick('dayfirst');
+const a = annotate(lines, {}); tick('annotate');
+splitDigest(a); tick('digest');
+buildArticle(a, a, {}); tick('build');

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { extractPlainText } from '../src/extract/text/extractPlainText.js';
+const seeds = ['000_5aaa9233496064e2', '001_b0deeebdd426c84d', '002_f1a7983dc312774b', '003_1384cefb5b56de03', '004_bb9df8dac863de41'].map((s) => readFileSync(`seeds/${s}.txt`, 'utf8'));
+let big = '';
+while (big.length < 10_000_000) big += seeds.join('\n\n') + '\n\n';
+let t = performance.now();
+const r = extractPlainText(big, 'big.txt');
+console.log('10MB', (performance.now() - t).toFixed(0), 'ms', r.articles.length, r.diagnostics.length);
+const pathological = 'a'.repeat(2_000_000) + '\n' + 'By '.repeat(100000) + '\n' + '1/'.repeat(100000) + '\n' + ('Word '.repeat(30) + '\n').repeat(50000);
+t = performance.now();
+extractPlainText(pathological, 'p.txt');
+console.log('pathological', (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+for (let i = 0; i < 10000; i++) extractPlainText(seeds[i % 5]!, 's.txt');
+console.log('10k seeds', (performance.now() - t).toFixed(0), 'ms');

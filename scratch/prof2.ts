@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { extractPlainText } from '../src/extract/text/extractPlainText.js';
+const seeds = ['000_5aaa9233496064e2', '001_b0deeebdd426c84d', '002_f1a7983dc312774b', '003_1384cefb5b56de03', '004_bb9df8dac863de41'].map((s) => readFileSync(`seeds/${s}.txt`, 'utf8'));
+let big = '';
+while (big.length < 10_000_000) big += seeds.join('\n\n') + '\n\n';
+let t = performance.now();
+extractPlainText(big, 'big.txt');
+console.log('2MB', (performance.now() - t).toFixed(0));
+const pathological = 'a'.repeat(400_000) + '\n' + 'By '.repeat(20000) + '\n' + '1/'.repeat(20000) + '\n' + ('Word '.repeat(30) + '\n').repeat(10000);
+t = performance.now();
+extractPlainText(pathological, 'p.txt');
+console.log('patho', (performance.now() - t).toFixed(0));

@@ -22,7 +22,7 @@ function dropLeadIns(sentence: string): string {
     const before = s;
     for (const re of [...LEAD_INS, OPENER]) {
       const next = s.replace(re, '');
-      if (next !== s && next.length >= 25) { s = next; break; }
+      if (next !== s && next.length >= 12) { s = next; break; }
     }
     if (s === before) break;
   }

@@ -110,7 +110,7 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
       first = { index: i, run, strong };
       continue;
     }
-    if (strong && run.longParagraphs >= 1) return { index: i, confidence: 'medium', run };
+    if (strong && (run.longParagraphs >= 1 || run.paragraphs >= 2)) return { index: i, confidence: 'medium', run };
     if (run.longParagraphs >= 2) break;
   }
   if (first && longBefore < 2) return { index: first.index, confidence: first.run.longParagraphs > 0 ? 'medium' : 'low', run: first.run };

@@ -8,8 +8,8 @@ export interface Dateline {
   readonly kind: 'published' | 'updated' | 'plain';
 }
 
-const PREFIX = /^(?:(first |originally )?(published|posted|released|issued|dated?|created|(?:last )?updated|modified|edited|revised)(?: on| at)?|on)\b\s*:?\s*/i;
-const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a\.m|p\.m|gmt|utc|local time|time|hrs|uhr)\b|\d{1,2}[:.]\d{2}(?::\d{2})?|\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}/gi;
+const PREFIX = /^(?:(first |originally )?(published|posted|released|issued|dated?|created|(?:last )?updated|modified|edited|revised|publié|mis à jour|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?: on| at| le| am| el| il| op)?|on)(?![\p{L}])\s*:?\s*/iu;
+const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a\.m|p\.m|gmt|utc|local time|time|hrs|uhr|um|à|a las|alle|heure)\b|\d{1,2}[:.h]\d{2}(?::\d{2})?|\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}/gi;
 
 /**
  * Whether a line is a dateline: a date standing alone (maybe with weekday,
@@ -23,7 +23,7 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   const match = dates[0];
   if (!match) return null;
   const word = (prefix?.[2] ?? '').toLowerCase();
-  const kind = /updated|modified|edited|revised/.test(word) ? 'updated' : word !== '' ? 'published' : 'plain';
+  const kind = /updated|modified|edited|revised|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt/.test(word) ? 'updated' : word !== '' ? 'published' : 'plain';
   if (kind !== 'plain' && match.index <= (prefix?.[0].length ?? 0) + 30) return { match, kind };
   const residue = (text.slice(0, match.index) + ' ' + text.slice(match.end))
     .replace(PREFIX, '')

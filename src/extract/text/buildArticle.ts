@@ -7,6 +7,7 @@ import { deriveHeadline } from './deriveHeadline.js';
 import { findDek } from './findDek.js';
 import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
 import { findSection } from './findSection.js';
+import { siteSuffix, type SiteSuffix } from './siteSuffix.js';
 import { refineHeadline } from './refineHeadline.js';
 import { pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
@@ -56,12 +57,14 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const choice = findHeadline(lines, skip, teasers, copied);
   const refined = choice.index >= 0 ? refineHeadline(lines, choice.index, choice.run?.dek ?? null) : null;
   let headline: Found<string>;
+  let suffix: SiteSuffix | null = null;
   let h = refined?.headline ?? -1;
   let bodyFrom: number;
   let firstBody: number;
   if (h >= 0) {
     const line = lines[h]!;
-    headline = found(line.text, 'extracted', line.text, line.no, choice.confidence);
+    suffix = siteSuffix(line.text, chrome);
+    headline = found(suffix?.headline ?? line.text, 'extracted', line.text, line.no, choice.confidence);
     firstBody = refined?.headline === choice.index ? choice.run?.first ?? nextContent(lines, h, skip) : nextContent(lines, Math.max(h, refined?.dek ?? h), skip);
     bodyFrom = h + 1;
   } else {
@@ -87,7 +90,8 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const body = buildBlocks(lines, bodyFrom, bodyTo, exclude, section.value);
   const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo }, options);
   const author = pickAuthor(lines, headerFrom, headerTo, bodyFrom, lines.length);
-  const source = pickSource(chrome, lines[bodyFrom] ? chrome.findIndex((l) => l.no === lines[bodyFrom]!.no) : 0, chrome.length, headline.value);
+  const picked = pickSource(chrome, lines[bodyFrom] ? chrome.findIndex((l) => l.no === lines[bodyFrom]!.no) : 0, chrome.length, headline.value);
+  const source = picked.value === null && suffix ? found(suffix.site, 'extracted', lines[h]!.text, lines[h]!.no, 'medium') : picked;
   return {
     headline: headline.value, dek: dek.value, date: date.value, source: source.value, author: author.value,
     section: section.value, topics: topicsIn(lines, h), slug: null,

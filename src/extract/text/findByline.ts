@@ -45,7 +45,7 @@ function readByPart(rest: string): Byline | null {
   let source: string | null = null;
   for (const extra of parts.slice(1)) {
     if (isRole(extra)) continue;
-    if (isOrgName(extra)) source = wireName(extra) ?? extra;
+    if (isOrgName(extra) || /^[A-Z]{2,6}$/.test(extra)) source = wireName(extra) ?? extra;
   }
   return { author: joinNames(names), source, date };
 }
@@ -57,7 +57,7 @@ function readByPart(rest: string): Byline | null {
  * bylines are short and name-shaped.
  */
 export function findByline(text: string): Byline | null {
-  if (text.length > 140 || !BYLINE_START.test(text) && !text.includes(',')) return null;
+  if (text.length > 140 || (!BYLINE_START.test(text) && !text.includes(',') && !text.includes('|'))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
   const posted = POSTED_BY.exec(text);
@@ -65,6 +65,13 @@ export function findByline(text: string): Byline | null {
     const byline = readByPart(posted[1] ?? '');
     const date = parseDateText(text)[0] ?? null;
     if (byline) return { ...byline, date: byline.date ?? date };
+  }
+  const piped = /^([^|]{3,50}?)\s*\|\s*(.{2,60})$/.exec(text);
+  if (piped && isPersonName(piped[1] ?? '')) {
+    const right = piped[2]!.trim();
+    const date = parseDateText(right)[0] ?? null;
+    const source = wireName(right) ?? (isOrgName(right) ? right : null);
+    if (date || source) return { author: piped[1]!.trim(), source, date };
   }
   const wire = /^([^,]{3,50}),\s*([^,]{2,40})$/.exec(text);
   if (wire && isPersonName(wire[1] ?? '')) {

@@ -1,4 +1,5 @@
 import type { Annotated } from './annotate.js';
+import { isRole, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const BREADCRUMB = /^(?:[\p{L}][\p{L}&' -]{0,30})(?:\s*[>»›/]\s*[\p{L}][\p{L}&' -]{0,30}){1,5}$/u;
@@ -9,6 +10,11 @@ export function splitGlued(text: string): string {
 }
 
 const HOME = /^(?:home|homepage|start|startseite|accueil|inicio|news|menu|by|and)$/i;
+
+/** Whether a label can be a section: not a home link, job title, agency or reading-time note. */
+function isSectionName(text: string): boolean {
+  return !HOME.test(text) && !isRole(text) && wireName(text) === null && !/\d/.test(text);
+}
 
 /** A breadcrumb line's last crumb, or null. */
 function lastCrumb(text: string): string | null {
@@ -38,7 +44,7 @@ function labelBefore(lines: readonly Annotated[], headline: number): Annotated |
     const line = lines[i]!;
     if (line.role !== 'label' && !(line.role === 'boiler' && line.text.length <= 30)) break;
     run++;
-    if (line.role === 'label' && !HOME.test(line.text)) pick ??= line;
+    if (line.role === 'label' && isSectionName(line.text)) pick ??= line;
     if (line.gap) break;
   }
   return run >= 1 && run <= 2 ? pick : null;
@@ -61,7 +67,7 @@ export function findSection(lines: readonly Annotated[], headline: number, to: n
   if (before) return found(before.text, 'extracted', before.text, before.no, 'medium');
   for (let i = headline + 1; i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
-    if (line.role === 'label' && line.text !== title && !HOME.test(line.text)) return found(line.text, 'extracted', line.text, line.no, 'medium');
+    if (line.role === 'label' && line.text !== title && isSectionName(line.text)) return found(line.text, 'extracted', line.text, line.no, 'medium');
   }
   for (let i = Math.max(0, headline - 3); i < headline; i++) {
     const crumb = lastCrumb(lines[i]!.text);

@@ -51,3 +51,16 @@ describe('isPersonName', () => {
     expect(isPersonName('December Storms')).toBe(false);
   });
 });
+
+describe('findByline without "By"', () => {
+  it('reads `Name | Agency` and `Name | date`', () => {
+    expect(findByline('Jane Doe | Reuters')).toMatchObject({ author: 'Jane Doe', source: 'Reuters' });
+    expect(findByline('Jane Doe | December 5, 2025')).toMatchObject({ author: 'Jane Doe', date: { iso: '2025-12-05' } });
+  });
+  it('reads an acronym outlet after the name', () => {
+    expect(findByline('By Jane Doe, CNN')).toMatchObject({ author: 'Jane Doe', source: 'CNN' });
+  });
+  it('does not read a headline with a pipe as a byline', () => {
+    expect(findByline('Opinion | The four-day week works')).toBeNull();
+  });
+});

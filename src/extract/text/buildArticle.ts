@@ -9,7 +9,7 @@ import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
 import { findSection } from './findSection.js';
 import { siteSuffix, type SiteSuffix } from './siteSuffix.js';
 import { refineHeadline } from './refineHeadline.js';
-import { pickAuthor, pickSource } from './pickMeta.js';
+import { outletLine, pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
 import { nextContent } from './structure.js';
 
@@ -91,7 +91,9 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo }, options);
   const author = pickAuthor(lines, headerFrom, headerTo, bodyFrom, lines.length);
   const picked = pickSource(chrome, lines[bodyFrom] ? chrome.findIndex((l) => l.no === lines[bodyFrom]!.no) : 0, chrome.length, headline.value);
-  const source = picked.value === null && suffix ? found(suffix.site, 'extracted', lines[h]!.text, lines[h]!.no, 'medium') : picked;
+  const source = picked.value !== null ? picked
+    : suffix ? found(suffix.site, 'extracted', lines[h]!.text, lines[h]!.no, 'medium')
+      : outletLine(lines, h + 1, headerTo) ?? picked;
   return {
     headline: headline.value, dek: dek.value, date: date.value, source: source.value, author: author.value,
     section: section.value, topics: topicsIn(lines, h), slug: null,

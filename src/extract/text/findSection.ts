@@ -1,5 +1,5 @@
 import type { Annotated } from './annotate.js';
-import { isRole, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const BREADCRUMB = /^(?:[\p{L}][\p{L}&' -]{0,30})(?:\s*[>»›/]\s*[\p{L}][\p{L}&' -]{0,30}){1,5}$/u;
@@ -13,7 +13,7 @@ const HOME = /^(?:home|homepage|start|startseite|accueil|inicio|news|menu|by|and
 
 /** Whether a label can be a section: not a home link, job title, agency or reading-time note. */
 function isSectionName(text: string): boolean {
-  return !HOME.test(text) && !isRole(text) && wireName(text) === null && !/\d/.test(text);
+  return !HOME.test(text) && !isRole(text) && wireName(text) === null && !isPersonName(text) && !/\d/.test(text);
 }
 
 /** A breadcrumb line's last crumb, or null. */
@@ -67,7 +67,8 @@ export function findSection(lines: readonly Annotated[], headline: number, to: n
   if (before) return found(before.text, 'extracted', before.text, before.no, 'medium');
   for (let i = headline + 1; i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
-    if (line.role === 'label' && line.text !== title && isSectionName(line.text)) return found(line.text, 'extracted', line.text, line.no, 'medium');
+    // After the headline an outlet-shaped label is the publisher (`BBC News`), not a section.
+    if (line.role === 'label' && line.text !== title && isSectionName(line.text) && !isOrgName(line.text)) return found(line.text, 'extracted', line.text, line.no, 'medium');
   }
   for (let i = Math.max(0, headline - 3); i < headline; i++) {
     const crumb = lastCrumb(lines[i]!.text);

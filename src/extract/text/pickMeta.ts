@@ -1,6 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { isOrgName } from './names.js';
+import { isOrgName, isPersonName, isRole, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:additional )?reporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
@@ -20,7 +20,32 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'medium');
   }
-  return notFound();
+  return bareName(lines, headerFrom, headerTo) ?? notFound();
+}
+
+/**
+ * A bare name line in the header zone (no `By`), trusted only when an
+ * outlet line, a dateline or a byline sits right next to it.
+ */
+function bareName(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
+    const next = lines[i + 1];
+    const prev = lines[i - 1];
+    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (isOrgName(l.text) || isRole(l.text)))));
+    if (beside) return found(line.text, 'extracted', line.text, line.no, 'low');
+  }
+  return null;
+}
+
+/** An outlet-shaped label line in the header zone (`BBC News`). */
+export function outletLine(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'label' && isOrgName(line.text)) return found(wireName(line.text) ?? line.text, 'extracted', line.text, line.no, 'medium');
+  }
+  return null;
 }
 
 /**

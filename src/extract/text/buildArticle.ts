@@ -36,6 +36,18 @@ function firstParagraph(lines: readonly Annotated[], skip: ReadonlySet<number>, 
   return fallback;
 }
 
+/**
+ * A headline written as a sentence (`Prices fell again.`): a short
+ * one-sentence first line followed by a long paragraph.
+ */
+function sentenceHeadline(lines: readonly Annotated[], skip: ReadonlySet<number>): number {
+  const i = nextContent(lines, -1, skip);
+  const line = lines[i];
+  const next = lines[nextContent(lines, i, skip)];
+  if (!line || line.role !== 'para' || line.text.length > 110 || /[.!?]["”’]?\s+\S/.test(line.text)) return -1;
+  return next?.role === 'para' && next.text.length >= 120 && !/(?:\.\.\.|…)$/.test(line.text) ? i : -1;
+}
+
 /** Topics from `Tags:` lines of the article. */
 function topicsIn(lines: readonly Annotated[], from: number): string[] {
   const out: string[] = [];
@@ -67,6 +79,11 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
     headline = found(suffix?.headline ?? line.text, 'extracted', line.text, line.no, choice.confidence);
     firstBody = refined?.headline === choice.index ? choice.run?.first ?? nextContent(lines, h, skip) : nextContent(lines, Math.max(h, refined?.dek ?? h), skip);
     bodyFrom = h + 1;
+  } else if ((h = sentenceHeadline(lines, skip)) >= 0) {
+    const line = lines[h]!;
+    headline = found(line.text.replace(/\.$/, ''), 'extracted', line.text, line.no, 'low');
+    bodyFrom = h + 1;
+    firstBody = nextContent(lines, h, skip);
   } else {
     const p = firstParagraph(lines, skip, teasers);
     h = p >= 0 ? p : lines.findIndex((l) => l.role === 'title' || l.role === 'label' || l.role === 'quoteText');

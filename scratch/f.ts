@@ -1,2 +1,0 @@
-import { isFooterStart, isBoilerplate } from '../src/extract/text/boilerplate.js';
-for (const t of process.argv.slice(2)) console.log(t, isFooterStart(t), isBoilerplate(t));

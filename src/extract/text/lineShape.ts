@@ -18,7 +18,3 @@ export function lineShape(text: string): LineShape {
   return 'para';
 }
 
-/** Whether running text is long enough to be article body rather than a blurb or caption. */
-export function isLongParagraph(text: string): boolean {
-  return text.length >= 120;
-}

@@ -11,7 +11,7 @@ import { siteSuffix, type SiteSuffix } from './siteSuffix.js';
 import { refineHeadline } from './refineHeadline.js';
 import { outletLine, pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
-import { nextContent } from './structure.js';
+import { measureRun, nextContent } from './structure.js';
 
 /** Index of the first footer line after the body has started, or `lines.length`. */
 function footerStart(lines: readonly Annotated[], bodyFrom: number): number {
@@ -34,6 +34,27 @@ function firstParagraph(lines: readonly Annotated[], skip: ReadonlySet<number>, 
     if (fallback < 0) fallback = i;
   }
   return fallback;
+}
+
+/**
+ * Lines of a teaser chain (other stories: title + blurb, twice or more)
+ * that runs to the end of the body without a "Related" marker.
+ */
+function trailingTeasers(lines: readonly Annotated[], teasers: ReadonlySet<number>, skip: ReadonlySet<number>, after: number, bodyTo: number): number[] {
+  let end = bodyTo;
+  while (end > after && lines[end - 1]!.role !== 'para' && lines[end - 1]!.role !== 'title') end--;
+  const out: number[] = [];
+  let pairs = 0;
+  for (const t of [...teasers].filter((i) => i > after && i < end).sort((a, b) => b - a)) {
+    if (measureRun(lines, t, skip).end < end) break;
+    for (let i = t; i < end; i++) out.push(i);
+    end = t;
+    pairs++;
+  }
+  // A live blog is all such entries: only trim when real body text comes first.
+  let before = 0;
+  for (let i = after; i < end; i++) if (lines[i]!.role === 'para') before++;
+  return pairs >= 2 && before >= 2 ? out : [];
 }
 
 /**
@@ -104,6 +125,7 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const section = findSection(lines, h, firstBody, prefix);
   for (let i = bodyFrom; i < firstBody; i++) if (lines[i]!.role === 'label') exclude.add(i);
   const bodyTo = footerStart(lines, bodyFrom);
+  for (const i of trailingTeasers(lines, teasers, skip, firstBody, bodyTo)) exclude.add(i);
   const body = buildBlocks(lines, bodyFrom, bodyTo, exclude, section.value);
   const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo }, options);
   const author = pickAuthor(lines, headerFrom, headerTo, bodyFrom, lines.length);

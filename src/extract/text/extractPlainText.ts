@@ -1,10 +1,19 @@
 import { codes } from '../../diagnostics/codes.js';
-import type { Diagnostic, ExtractedArticle } from '../../types.js';
+import type { Diagnostic, ExtractedArticle, FieldProvenance } from '../../types.js';
+import type { DateMatch } from '../dates/parseDateText.js';
 import { prefersDayFirst } from '../dates/findDateline.js';
-import { annotate } from './annotate.js';
+import { annotate, type Annotated } from './annotate.js';
 import { buildArticle } from './buildArticle.js';
 import { splitLines } from './lines.js';
 import { splitDigest } from './splitDigest.js';
+
+/** A dateline heading a digest page (before its second story): the date of every story that states none. */
+function digestDate(lines: readonly Annotated[], stories: readonly Annotated[][]): { match: DateMatch; provenance: FieldProvenance } | null {
+  const second = stories[1]?.[0]?.no ?? Infinity;
+  const line = lines.find((l) => l.no < second && l.role === 'date' && l.dateline !== null);
+  if (!line?.dateline) return null;
+  return { match: line.dateline.match, provenance: { method: 'extracted', evidence: line.text, line: line.no, confidence: 'medium' } };
+}
 
 /** A diagnostic for a seed that yields no article. */
 function noContent(file: string, line: number): Diagnostic {
@@ -31,9 +40,11 @@ export function extractPlainText(raw: string, file: string): { articles: Extract
     const annotated = annotate(lines, options);
     const stories = splitDigest(annotated);
     const articles: ExtractedArticle[] = [];
+    const pageDate = stories ? digestDate(annotated, stories) : null;
     for (const story of stories ?? [annotated]) {
       const article = buildArticle(story, annotated, options);
-      if (article && article.headline.trim() !== '') articles.push(article);
+      if (!article || article.headline.trim() === '') continue;
+      articles.push(article.date === null && pageDate ? { ...article, date: pageDate.match.iso, provenance: { ...article.provenance, date: pageDate.provenance } } : article);
     }
     if (articles.length === 0) return { articles: [], diagnostics: [noContent(file, lines[0]!.no)] };
     return { articles, diagnostics: [] };

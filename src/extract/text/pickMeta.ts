@@ -20,7 +20,7 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'medium');
   }
-  return bareName(lines, headerFrom, headerTo) ?? notFound();
+  return bareName(lines, from, headerTo) ?? notFound();
 }
 
 /**

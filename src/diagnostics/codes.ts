@@ -18,6 +18,7 @@ export const codes = {
 
   // ── extract: plain text ───────────────────────────────────────────────
   TEXT_NO_CONTENT: 'extract-text/no-content',
+  TEXT_INTERNAL_ERROR: 'extract-text/internal-error',
 
 
 

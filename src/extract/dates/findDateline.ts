@@ -1,0 +1,46 @@
+import { monthNumber } from './monthNames.js';
+import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+
+/** A line that states when the article was published or updated. */
+export interface Dateline {
+  readonly match: DateMatch;
+  /** `published` for Published/Posted lines, `updated` for Updated lines, `plain` for a bare dateline. */
+  readonly kind: 'published' | 'updated' | 'plain';
+}
+
+const PREFIX = /^(?:(first |originally )?(published|posted|released|issued|dated?|created|(?:last )?updated|modified|edited|revised|publié|mis à jour|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?: on| at| le| am| el| il| op)?|on)(?![\p{L}])\s*:?\s*/iu;
+const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a\.m|p\.m|gmt|utc|local time|time|hrs|uhr|um|à|a las|alle|heure)\b|\d{1,2}[:.h]\d{2}(?::\d{2})?|\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}/gi;
+
+/**
+ * Whether a line is a dateline: a date standing alone (maybe with weekday,
+ * time, zone) or after `Published`/`Updated`/`Posted on`. Running text that
+ * merely mentions a date is not a dateline.
+ */
+export function findDateline(text: string, options: DateOptions = {}): Dateline | null {
+  if (text.length > 120 || !/\d/.test(text)) return null;
+  const prefix = PREFIX.exec(text);
+  const dates = parseDateText(text, options);
+  const match = dates[0];
+  if (!match) return null;
+  const word = (prefix?.[2] ?? '').toLowerCase();
+  const kind = /updated|modified|edited|revised|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt/.test(word) ? 'updated' : word !== '' ? 'published' : 'plain';
+  if (kind !== 'plain' && match.index <= (prefix?.[0].length ?? 0) + 30) return { match, kind };
+  const residue = (text.slice(0, match.index) + ' ' + text.slice(match.end))
+    .replace(PREFIX, '')
+    .replace(FILLER, ' ')
+    .replace(/[^\p{L}]+/gu, '');
+  return residue.length <= 3 ? { match, kind } : null;
+}
+
+const DAY_MONTH = /\b\d{1,2}\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?\d{4}\b/gu;
+
+/** Whether a day-first reading suits the document: it writes `d.m.yyyy`, `13/05/2025`-style or `5 December 2025` dates. */
+export function prefersDayFirst(whole: string): boolean {
+  // The first 200k characters are plenty to tell a document's date style.
+  const text = whole.length > 200_000 ? whole.slice(0, 200_000) : whole;
+  if (/\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/.test(text)) return true;
+  if (/\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/.test(text)) return false;
+  if (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text)) return true;
+  for (const m of text.matchAll(DAY_MONTH)) if (monthNumber(m[1] ?? '') !== null) return true;
+  return false;
+}

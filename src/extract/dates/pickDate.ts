@@ -1,0 +1,89 @@
+import type { Confidence } from '../../types.js';
+import type { Annotated } from '../text/annotate.js';
+import { found, notFound, type Found } from '../text/provenance.js';
+import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+
+/** Where to look for the publication date. */
+export interface DateZones {
+  /** Index of the headline line (or of the first body line when derived). */
+  readonly headline: number;
+  /** Header zone: bylines and datelines that belong to this article. */
+  readonly headerFrom: number;
+  readonly headerTo: number;
+  /** Body range, whose mentioned dates give a lower bound. */
+  readonly bodyFrom: number;
+  readonly bodyTo: number;
+}
+
+interface Candidate { match: DateMatch; line: Annotated; rank: number }
+
+/** Dateline candidates on one line: a dateline, or a byline carrying a date. */
+function candidateOf(line: Annotated): Candidate | null {
+  if (line.role === 'date' && line.dateline) {
+    const rank = line.dateline.kind === 'published' ? 0 : line.dateline.kind === 'plain' ? 1 : 3;
+    return { match: line.dateline.match, line, rank };
+  }
+  if (line.role === 'byline' && line.byline?.date) return { match: line.byline.date, line, rank: 2 };
+  return null;
+}
+
+/** The best candidate in a range: published before plain before byline before updated, then nearest the headline. */
+function bestIn(lines: readonly Annotated[], from: number, to: number, headline: number): Candidate | null {
+  let best: Candidate | null = null;
+  let bestDistance = Infinity;
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const c = candidateOf(lines[i]!);
+    if (!c) continue;
+    const distance = Math.abs(i - headline);
+    if (!best || c.rank < best.rank || (c.rank === best.rank && distance < bestDistance)) { best = c; bestDistance = distance; }
+  }
+  return best;
+}
+
+/** Confidence of a stated dateline: lower when the numeric form was ambiguous or the line is far away. */
+function confidenceOf(c: Candidate, near: boolean): Confidence {
+  if (c.match.confidence !== 'high') return c.match.confidence === 'medium' && near ? 'medium' : 'low';
+  return near ? 'high' : 'medium';
+}
+
+/** A `CITY, Month D, YYYY --` dateline opening the first body paragraph (wires, press releases). */
+function cityDateline(lines: readonly Annotated[], bodyFrom: number, options: DateOptions): Found<string> | null {
+  for (let i = Math.max(0, bodyFrom); i < Math.min(lines.length, bodyFrom + 4); i++) {
+    const line = lines[i]!;
+    if (line.role !== 'para') continue;
+    const match = parseDateText(line.text.slice(0, 100), options)[0];
+    const lead = match ? line.text.slice(0, match.index) : '';
+    if (match && match.index <= 50 && /^\p{Lu}{3,}/u.test(lead) && /^[\p{L} .,'’()/-]*$/u.test(lead)) {
+      return found(match.iso, 'extracted', line.text.slice(0, match.end), line.no, 'high');
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The publication date: a dateline in the header zone (Published preferred
+ * over Updated), else a Published/dateline line elsewhere on the page, else
+ * the latest full date mentioned in the body as a lower bound (`inferred`,
+ * low confidence), else none. Never the current date.
+ */
+export function pickDate(lines: readonly Annotated[], zones: DateZones, options: DateOptions): Found<string | null> {
+  const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline);
+  if (near) return found(near.match.iso, 'extracted', near.line.text, near.line.no, confidenceOf(near, true));
+  const wire = cityDateline(lines, zones.bodyFrom, options);
+  if (wire) return wire;
+  const anywhere = bestIn(lines, 0, lines.length, zones.headline);
+  if (anywhere) return found(anywhere.match.iso, 'extracted', anywhere.line.text, anywhere.line.no, confidenceOf(anywhere, false));
+  let latest: { match: DateMatch; line: Annotated } | null = null;
+  for (let i = Math.max(0, zones.bodyFrom); i < Math.min(lines.length, zones.bodyTo); i++) {
+    const line = lines[i]!;
+    if (line.role === 'boiler' || line.role === 'readMore') continue;
+    for (const match of parseDateText(line.text, options)) {
+      if (!latest || match.day > latest.match.day) latest = { match, line };
+    }
+  }
+  if (latest) {
+    return found(latest.match.day, 'inferred', `latest full date mentioned: ${latest.match.text}`, latest.line.no, 'low');
+  }
+  return notFound();
+}

@@ -1,0 +1,82 @@
+import { findDateline, type Dateline } from '../dates/findDateline.js';
+import type { DateOptions } from '../dates/parseDateText.js';
+import { isBoilerplate, isFooterStart } from './boilerplate.js';
+import { captionKind } from './captions.js';
+import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
+import { findByline, type Byline } from './findByline.js';
+import { findSource, type SourceHit } from './findSource.js';
+import { lineShape, type LineShape } from './lineShape.js';
+import { lineKey, type Line } from './lines.js';
+import { parseTopics } from './topics.js';
+
+/** What one line is, before the article is assembled. */
+export type Role = 'boiler' | 'date' | 'byline' | 'credit' | 'caption' | 'post' | 'topics' | 'sourceLine' | 'readMore' | 'quoteText' | LineShape;
+
+/** A line with its role and whatever it states. */
+export interface Annotated extends Line {
+  readonly role: Role;
+  readonly footer: boolean;
+  readonly dateline: Dateline | null;
+  readonly byline: Byline | null;
+  readonly sourceHit: SourceHit | null;
+  readonly post: PostAttribution | null;
+  readonly topics: readonly string[];
+  /** `lineKey` of the text, computed once. */
+  readonly key: string;
+}
+
+/** The role of one line, from its own text only. */
+function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, hit: SourceHit | null, post: PostAttribution | null, topics: readonly string[]): Role {
+  if (/^read (?:more|full (?:story|article))\b.{0,3}$|^continue reading\W{0,3}$/i.test(text)) return 'readMore';
+  if (post) return 'post';
+  if (topics.length > 0 || /^(?:tags|topics|filed under|keywords)\s*:?$/i.test(text)) return 'topics';
+  if (byline) return 'byline';
+  if (dateline) return 'date';
+  if (hit?.chrome) return 'sourceLine';
+  const caption = captionKind(text);
+  if (caption === 'credit') return 'credit';
+  if (isBoilerplate(text)) return 'boiler';
+  if (caption === 'caption') return 'caption';
+  return lineShape(text);
+}
+
+/**
+ * A short line right before a credit is that photo's caption, unless the
+ * caption follows the credit instead (then the line before is body text);
+ * a caption repeated on both sides is a caption on both sides.
+ */
+function captionsBeforeCredits(out: Annotated[]): void {
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.role !== 'credit') continue;
+    const prev = out[i - 1]!;
+    const next = out[i + 1];
+    if ((prev.role !== 'para' && prev.role !== 'title') || prev.text.length > 200) continue;
+    const same = next !== undefined && next.key === prev.key;
+    if (next?.role === 'caption' && !same) continue;
+    out[i - 1] = { ...prev, role: 'caption' };
+  }
+}
+
+/**
+ * Give every line a role (boilerplate, dateline, byline, caption, title,
+ * paragraph, ...). A short line right after a photo credit is its caption.
+ */
+export function annotate(lines: readonly Line[], options: DateOptions): Annotated[] {
+  const out: Annotated[] = [];
+  for (const line of lines) {
+    const dateline = findDateline(line.text, options);
+    const byline = findByline(line.text);
+    const sourceHit = findSource(line.text);
+    const post = parsePostAttribution(line.text);
+    const topics = parseTopics(line.text);
+    let role = roleOf(line.text, dateline, byline, sourceHit, post, topics);
+    const prev = out[out.length - 1];
+    if (prev?.role === 'credit' && (role === 'para' || role === 'title') && line.text.length <= 160) role = 'caption';
+    if (role === 'post' && prev && (prev.role === 'para' || prev.role === 'title' || prev.role === 'label')) {
+      out[out.length - 1] = { ...prev, role: 'quoteText' };
+    }
+    out.push({ ...line, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics, key: lineKey(line.text) });
+  }
+  captionsBeforeCredits(out);
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Page chrome that is never article text: navigation, account prompts,
+ * cookie notices, share bars, ad slots, promo labels. Matched against a
+ * whole (cleaned) line, case-insensitively. Kept as structural patterns,
+ * not publication names.
+ */
+const WHOLE_LINE: readonly RegExp[] = [
+  /^skip to (?:main )?(?:content|navigation|search|footer)\b.*$/i,
+  /^(?:main )?(?:menu|navigation|search|close|open menu|toggle navigation|home|back|next|previous|more|top)$/i,
+  /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|profile|donate|support us)(?:\s*[|/]\s*(?:sign ?in|sign ?up|log ?in|register|subscribe))*$/i,
+  /^(?:already (?:a )?(?:subscriber|member|have an account)\b|subscribe (?:to|for|today|now)\b|sign up (?:for|to)\b|get (?:our|the) \w+ newsletter|join our (?:newsletter|mailing list)|create (?:a |your )?(?:free )?account\b|log in to (?:continue|read)|to continue reading\b|continue reading with\b|this (?:article|content|story) is (?:for|available to|only available to|reserved for) (?:subscribers|members|premium)|you(?:'|’)ve (?:reached|used) (?:your|all)\b|you have (?:reached|used) (?:your|all)\b|unlock (?:this|unlimited|full)\b|start your (?:free )?trial\b).*$/i,
+  /^.*\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies)\b.*$/i,
+  /^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|cookies|settings)|i agree|got it|ok)$/i,
+  /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on)?|share via|tweet|pin(?: it)?|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|flipboard|messenger|comment|comments|save|bookmark|gift (?:this )?article)[:!]?$/i,
+  /^(?:trending(?: now| stories| topics)?|read more|read more:?|read next|read full (?:story|article)|continue reading|full story|show more|load more|see more|view (?:all|more)|more stories|top stories|latest news|breaking news|editor(?:'|’)?s picks?|recommended(?: for you)?|you (?:may|might) also like|related(?: articles| stories| posts| coverage| news| topics)?:?|see also:?|most (?:popular|read|viewed|shared)(?: articles| stories| now)?|popular (?:now|stories)|check out (?:our|other)\b.*|don(?:'|’)t miss(?: this)?|in case you missed it|must read|watch(?: now)?|listen(?: now)?|video|play video|advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|ad|ads|loading\.*|please wait\.*|back to top|go to top|next article|previous article|next story|previous story|leave a (?:comment|reply)|show comments|view comments|join the conversation|comments? \(\d+\)|\d+ comments?|jump to|download (?:the|our) app|follow us(?: on \w+)?|contact us|about us|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|newsletters?|podcasts?|more from \w+.*|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?(?: read| listen)|print this (?:article|page)|font size|text size|a\+?|a-)$/i,
+  /^(?:photo|photos|image|images|picture|credit|credits|photograph|photo credit|image credit|source image|illustration|video|graphic|caption)\s*[:|]\s*\S.{0,60}$/i,
+  /^\(?(?:photo|image|picture|illustration) (?:by|courtesy of|credit:?|via)\s.{1,60}\)?$/i,
+  /^(?:getty images|shutterstock|afp via getty images|reuters|ap photo|epa|file photo|stock photo|istock)(?:\s*[/|]\s*.{0,40})?$/i,
+  /^(?:advertisement|sponsored|ad)\b\W.{0,50}$/i,
+  /^(?:all rights reserved\.?|powered by \S.*|for immediate release:?|for release (?:on|at) .{1,40}|embargoed until .{1,60}|just now|(?:updated|published|posted)?\s*:?\s*\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago)$/i,
+  /^[|•·/\\>»«\-–—*=_~#.]+$/,
+];
+
+/** The only chrome that comes as long lines: cookie and paywall notices. */
+const LONG_CHROME = /\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|subscribe to continue|for subscribers only|already a subscriber)\b/i;
+
+/** A line of navigation items: several short words separated by `|`, `•`, `·`, `/`. */
+function isMenuRow(text: string): boolean {
+  if (!/[|•·]/.test(text)) return false;
+  const parts = text.split(/\s*[|•·]\s*/);
+  if (parts.length < 3) return false;
+  return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
+}
+
+/** Whether a whole line is page chrome rather than article text. */
+export function isBoilerplate(text: string): boolean {
+  if (text.length > 400) return false;
+  if (text.length > 160) return LONG_CHROME.test(text);
+  for (const re of WHOLE_LINE) if (re.test(text)) return true;
+  return isMenuRow(text);
+}
+
+/**
+ * Lines that open the page footer: after the article body, everything from
+ * here on is other stories, tags, comments or legal text.
+ */
+export function isFooterStart(text: string): boolean {
+  return text.length <= 120 && /^(?:related(?: articles| stories| posts| coverage| news| content| reading)?|more (?:on|from|about|in)\b.{0,60}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|read next|up next|most (?:popular|read|viewed|shared)(?: articles| stories| now| today)?|popular (?:now|stories|posts)|trending (?:stories|articles)|check out (?:our|other)\b.*|(?:\d+ )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|latest (?:news|stories|articles)|more stories|other stories|share this(?: article| story| post)?:?|like this:?|about the author|media contacts?:?|press contacts?:?|contact information:?|newsletter sign-?up|sign up for (?:our|the)\b.*|©.*|\(c\) ?\d{4}.*|copyright\b.*|all rights reserved\.?)$/i.test(text)
+    && text.length <= 120
+    && (!/[.!?]$/.test(text) || /©|\(c\)|copyright|rights reserved/i.test(text));
+}

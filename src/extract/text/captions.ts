@@ -1,0 +1,16 @@
+const CREDIT = /^(?:\(?(?:photo|photos|image|images|picture|credit|photograph|photo credit|image credit|illustration|graphic|video)s?\s*(?:by|courtesy of|credit)?\s*[:|/-]\s*[^.]{1,60}\)?|\(?(?:photo|image|picture|illustration) (?:by|courtesy of|via)\s[^.]{1,60}\)?|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp|epa|reuters|file photo|stock photo|alamy|unsplash)(?:\s*(?:[/|:]|via)\s*[^.]{0,40})?)$/i;
+const TRAILING_CREDIT = /(?:\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
+
+/**
+ * Whether a line is a photo credit (`Photo: Shutterstock`, `Getty Images`)
+ * or a caption carrying its credit at the end (`Soldiers at a site / Agency`).
+ * Returns null for other lines.
+ */
+export function captionKind(text: string): 'credit' | 'caption' | null {
+  if (text.length <= 80 && CREDIT.test(text)) return 'credit';
+  if (text.length >= 15 && text.length <= 300 && TRAILING_CREDIT.test(text)) {
+    const tail = text.slice(Math.max(text.lastIndexOf('/'), text.lastIndexOf('('), 0));
+    if (tail.split(' ').length <= 7) return 'caption';
+  }
+  return null;
+}

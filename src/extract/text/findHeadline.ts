@@ -1,0 +1,118 @@
+import type { Confidence } from '../../types.js';
+import type { Annotated } from './annotate.js';
+import { measureRun, type Run } from './structure.js';
+
+/** A line that is a copy of a title with words glued in front (a breadcrumb). */
+export interface GluedCopy {
+  /** Index of the clean title line it copies. */
+  readonly of: number;
+  /** What was glued in front, e.g. the section words `NorthKorea`. */
+  readonly prefix: string;
+}
+
+/** Where the headline is, or that there is none. */
+export interface HeadlineChoice {
+  /** Index into the annotated lines, or -1 when the text has no title line. */
+  readonly index: number;
+  readonly confidence: Confidence;
+  readonly run: Run | null;
+}
+
+/**
+ * Find lines that copy a nearby title with a breadcrumb glued in front
+ * (`NorthKoreaFrom Soldier...`), or that repeat it exactly.
+ */
+export function findGluedCopies(lines: readonly Annotated[]): Map<number, GluedCopy> {
+  const out = new Map<number, GluedCopy>();
+  const keys = lines.map((l) => (l.text.length <= 300 ? l.key : ''));
+  for (let j = 0; j < lines.length; j++) {
+    const kj = keys[j]!;
+    if (kj.length < 15) continue;
+    for (let i = Math.max(0, j - 6); i < Math.min(lines.length, j + 7); i++) {
+      const ki = keys[i]!;
+      if (i === j || lines[i]!.role !== 'title' || ki.length < 15 || out.has(i)) continue;
+      const longer = kj.length > ki.length && kj.length - ki.length <= 40 && kj.endsWith(ki);
+      const titled = kj.length > ki.length && kj.length - ki.length <= 50 && kj.startsWith(ki)
+        && /^\s*(?:[|–—-]|::)\s*\S/.test(lines[j]!.text.slice(lines[i]!.text.length));
+      if (longer || titled || (kj === ki && i < j)) {
+        const tj = lines[j]!.text;
+        const ti = lines[i]!.text;
+        out.set(j, { of: i, prefix: longer && tj.endsWith(ti) ? tj.slice(0, tj.length - ti.length).trim() : '' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Teaser blocks: two or more consecutive (short title, one blurb) pairs,
+ * as page dumps show for other stories before the article starts.
+ * Returns the indices of their title lines.
+ */
+export function findTeasers(lines: readonly Annotated[], skip: ReadonlySet<number>): Set<number> {
+  const teasers = new Set<number>();
+  let chain: number[] = [];
+  let expected = -1;
+  const flush = (): void => {
+    if (chain.length >= 2) for (const t of chain) teasers.add(t);
+    chain = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.role !== 'title' || skip.has(i)) continue;
+    const run = measureRun(lines, i, skip);
+    const between = lines.slice(i + 1, run.end);
+    const truncated = between.some((l) => l.role === 'para' && /(?:\.\.\.|…)$/.test(l.text));
+    const isPair = (run.paragraphs === 1 || (run.paragraphs === 2 && truncated)) && run.dek === null
+      && between.every((l) => l.role !== 'date' && l.role !== 'byline' && l.text.length <= 400);
+    if (!isPair) { flush(); expected = -1; continue; }
+    if (chain.length > 0 && i !== expected) flush();
+    chain.push(i);
+    expected = run.end;
+  }
+  flush();
+  return teasers;
+}
+
+/** Whether a title has byline/dateline/section evidence right around it. */
+function hasMetaAround(lines: readonly Annotated[], index: number, run: Run): boolean {
+  const before = lines[index - 1];
+  if (before && (before.role === 'byline' || before.role === 'label')) return true;
+  for (let i = index + 1; i < Math.min(lines.length, Math.max(run.first, index + 3), index + 6); i++) {
+    const role = lines[i]?.role;
+    if (role === 'date' || role === 'byline') return true;
+  }
+  return false;
+}
+
+/** A dateline or byline within the two lines after a title. */
+function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
+  return [lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline');
+}
+
+/**
+ * Choose the article's own headline: the first title that heads body text
+ * and is not a teaser; a title with a breadcrumb copy, a duplicate, or a
+ * byline/dateline next to it wins over a title that only heads a blurb.
+ */
+export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<number>, teasers: ReadonlySet<number>, copied: ReadonlySet<number>): HeadlineChoice {
+  let first: { index: number; run: Run; strong: boolean } | null = null;
+  let longBefore = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.role === 'para' && !skip.has(i) && line.text.length >= 120 && first === null) longBefore++;
+    if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
+    const run = measureRun(lines, i, skip);
+    const strong = copied.has(i) || hasMetaAround(lines, i, run);
+    if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i))) continue;
+    if (first === null) {
+      if (strong || run.longParagraphs >= 2) return { index: i, confidence: strong ? 'high' : 'medium', run };
+      first = { index: i, run, strong };
+      continue;
+    }
+    if (strong && (run.longParagraphs >= 1 || run.paragraphs >= 2)) return { index: i, confidence: 'medium', run };
+    if (run.longParagraphs >= 2) break;
+  }
+  if (first && longBefore < 2) return { index: first.index, confidence: first.run.longParagraphs > 0 ? 'medium' : 'low', run: first.run };
+  return { index: -1, confidence: 'low', run: null };
+}

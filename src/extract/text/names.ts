@@ -1,0 +1,57 @@
+/** News agencies and wire services, as written in bylines and datelines. */
+const WIRES = new Map<string, string>([
+  ['reuters', 'Reuters'], ['ap', 'Associated Press'], ['the associated press', 'Associated Press'],
+  ['associated press', 'Associated Press'], ['afp', 'AFP'], ['agence france-presse', 'AFP'],
+  ['agence france presse', 'AFP'], ['bloomberg', 'Bloomberg'], ['dpa', 'dpa'], ['xinhua', 'Xinhua'],
+  ['yonhap', 'Yonhap'], ['upi', 'UPI'], ['pa', 'PA Media'], ['pa media', 'PA Media'], ['ani', 'ANI'],
+  ['pti', 'PTI'], ['ians', 'IANS'], ['kyodo', 'Kyodo'], ['efe', 'EFE'], ['ansa', 'ANSA'], ['tass', 'TASS'],
+  ['aap', 'AAP'], ['the canadian press', 'The Canadian Press'], ['canadian press', 'The Canadian Press'],
+  ['anadolu', 'Anadolu'], ['bernama', 'Bernama'], ['cna', 'CNA'], ['newsis', 'Newsis'], ['news1', 'News1'],
+]);
+
+/** The canonical name of a wire service (`AP` -> `Associated Press`), or null. */
+export function wireName(text: string): string | null {
+  return WIRES.get(text.trim().toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+const ORG_END = /\b(?:News|Times|Post|Press|Journal|Herald|Daily|Tribune|Gazette|Telegraph|Guardian|Chronicle|Review|Magazine|Media|Network|Radio|TV|Television|Wire|Agency|Observer|Independent|Express|Mail|Star|Sun|Standard|Insider|Today|Report|Bureau|Weekly|Monitor|Register|Dispatch|Courier|Inquirer|Examiner|Bulletin|Digest|Online|\.com|\.org|\.net|\.co\.uk)$/;
+
+/** Whether a short phrase looks like the name of a news organisation. */
+export function isOrgName(text: string): boolean {
+  const t = text.trim();
+  return wireName(t) !== null || (t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && ORG_END.test(t));
+}
+
+const ROLE = /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|producer|analyst|journalist|intern|fellow|chief|director|manager|professor|researcher|photographer|author|senior|political|freelance|special to)\b/i;
+
+/** Whether a byline part is a job title (`Staff Writer`) rather than a name. */
+export function isRole(text: string): boolean {
+  return ROLE.test(text);
+}
+
+const PARTICLE = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'y', 'dos', 'das', 'ten', 'ter', 'st.']);
+const NOT_NAME = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  'the', 'this', 'that', 'then', 'now', 'contrast', 'comparison', 'far', 'all', 'most', 'some', 'default', 'way',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'staff', 'admin', 'editor', 'editors', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
+  'using', 'being', 'having', 'doing', 'making', 'taking', 'then', 'late', 'early', 'end', 'mid', 'noon', 'midnight',
+]);
+
+/**
+ * Whether a phrase is shaped like one person's name: 2-5 capitalised words
+ * (name particles such as `van`, `de` allowed), no digits, no sentence words.
+ */
+export function isPersonName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5 || text.length > 50) return false;
+  let capitalised = 0;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (NOT_NAME.has(lower)) return false;
+    if (PARTICLE.has(lower)) continue;
+    if (!/^[\p{Lu}][\p{L}'’.-]*$/u.test(token)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2 || (capitalised === 1 && tokens.length >= 2 && /^[\p{Lu}]\.$/u.test(tokens[0] ?? ''));
+}

@@ -1,0 +1,86 @@
+import type { Confidence } from '../../types.js';
+import type { Annotated } from './annotate.js';
+import { isOrgName, isPersonName, isRole, wireName } from './names.js';
+import { found, notFound, type Found } from './provenance.js';
+
+const REPORTING = /^(?:additional )?reporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
+
+/**
+ * The author: a byline in the header zone (high), a byline elsewhere in
+ * the article (medium), or a `Reporting by X` credit line (medium).
+ */
+export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
+  for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
+    const line = lines[i]!;
+    if (line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'high');
+  }
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'byline' && line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'medium');
+    const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
+    if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'medium');
+  }
+  return bareName(lines, from, headerTo) ?? notFound();
+}
+
+/**
+ * A bare name line in the header zone (no `By`), trusted only when an
+ * outlet line, a dateline or a byline sits right next to it.
+ */
+function bareName(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
+    const next = lines[i + 1];
+    const prev = lines[i - 1];
+    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (isOrgName(l.text) || isRole(l.text)))));
+    if (beside) return found(line.text, 'extracted', line.text, line.no, 'low');
+  }
+  return null;
+}
+
+/** An outlet-shaped label line in the header zone (`BBC News`). */
+export function outletLine(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'label' && isOrgName(line.text)) return found(wireName(line.text) ?? line.text, 'extracted', line.text, line.no, 'medium');
+  }
+  return null;
+}
+
+/**
+ * The publication: an agency named in the byline or a wire dateline
+ * (high), a `Source:` line, page chrome (`© 2016 X`, `X - Back to home`),
+ * or a page-title line `Headline | X` (medium).
+ * @param all every line of the seed: the name is often only in the chrome
+ */
+export function pickSource(all: readonly Annotated[], from: number, to: number, headline: string): Found<string | null> {
+  for (let i = Math.max(0, from); i < Math.min(all.length, to); i++) {
+    const line = all[i]!;
+    if (line.byline?.source) return found(line.byline.source, 'extracted', line.text, line.no, 'high');
+    if (line.sourceHit && !line.sourceHit.chrome && i - from < 12) return found(line.sourceHit.source, 'extracted', line.text, line.no, 'high');
+  }
+  let best: { value: string; line: Annotated; confidence: Confidence } | null = null;
+  for (const line of all) {
+    const hit = line.sourceHit;
+    if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
+  }
+  if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
+  const suffix = titleSuffix(all, headline);
+  return suffix ?? notFound();
+}
+
+/** A page-title line `Headline | Publication` (or ` - `, ` – `, ` — `). */
+function titleSuffix(all: readonly Annotated[], headline: string): Found<string> | null {
+  if (headline.length < 10) return null;
+  for (const line of all) {
+    if (line.text.length <= headline.length + 3 || !line.text.startsWith(headline)) continue;
+    const rest = line.text.slice(headline.length);
+    const m = /^\s*(?:[|–—-]|::)\s*(.{2,60})$/.exec(rest);
+    const name = m?.[1]?.trim();
+    if (name && (isOrgName(name) || name.split(' ').length <= 5) && /^[\p{Lu}\d]/u.test(name)) {
+      return found(name, 'extracted', line.text, line.no, 'medium');
+    }
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { Annotated } from './annotate.js';
+
+/** The headline line and the dek line after refinement. */
+export interface Refined {
+  readonly headline: number;
+  readonly dek: number | null;
+}
+
+/** Whether a line is a dateline or byline. */
+function isMetaLine(line: Annotated | undefined): boolean {
+  return line?.role === 'date' || line?.role === 'byline';
+}
+
+/** Word count of a line. */
+function words(line: Annotated): number {
+  return line.text.split(' ').length;
+}
+
+/**
+ * Second look at a chosen headline and dek:
+ * - a short name-like line (a blog or site name, a kicker) above a title
+ *   that carries the byline/dateline is not the headline: that title is;
+ * - a short sentence (a headline written with a full stop) right above a
+ *   chosen title that has no full stop is the headline, the title its dek.
+ */
+export function refineHeadline(lines: readonly Annotated[], headline: number, dek: number | null): Refined {
+  const h = lines[headline];
+  if (!h) return { headline, dek };
+  if (dek !== null) {
+    const d = lines[dek]!;
+    const metaAfter = isMetaLine(lines[dek + 1]) || isMetaLine(lines[dek + 2]);
+    if (metaAfter && words(h) <= 6 && words(d) > words(h) && dek === headline + 1 && !/[.!?]$/.test(d.text)) {
+      return { headline: dek, dek: null };
+    }
+  }
+  let p = headline - 1;
+  while (p >= 0 && lines[p]!.role === 'label') p--;
+  const prev = lines[p];
+  if (prev && prev.role === 'para' && prev.text.length <= 110 && /[.!?]["”’]?$/.test(prev.text) && !/(?:\.\.\.|…)$/.test(prev.text) && dek === null) {
+    const before = lines[p - 1];
+    const opens = !before || before.role === 'label' || before.role === 'boiler' || before.role === 'date';
+    if (opens && !/[.!?]$/.test(h.text) && h.text.length > 40) return { headline: p, dek: headline };
+  }
+  return { headline, dek };
+}

@@ -1,0 +1,52 @@
+import type { Annotated, Role } from './annotate.js';
+
+/** Roles that describe or decorate an article rather than being its text. */
+const META: ReadonlySet<Role> = new Set<Role>(['boiler', 'date', 'byline', 'credit', 'caption', 'sourceLine', 'topics', 'post', 'quoteText', 'label']);
+
+/** Whether a line is metadata or chrome, skipped when measuring structure. */
+export function isMeta(line: Annotated | undefined, skip: ReadonlySet<number>, index: number): boolean {
+  return line !== undefined && (META.has(line.role) || skip.has(index));
+}
+
+/** Index of the next line after `from` that is not metadata, or `lines.length`. */
+export function nextContent(lines: readonly Annotated[], from: number, skip: ReadonlySet<number>): number {
+  let i = from + 1;
+  while (i < lines.length && isMeta(lines[i], skip, i)) i++;
+  return i;
+}
+
+/** Paragraphs after a title until the next title: how much text it heads. */
+export interface Run {
+  /** Index of the first paragraph (or `lines.length`). */
+  readonly first: number;
+  readonly paragraphs: number;
+  readonly longParagraphs: number;
+  /** Index of the line that ends the run (next title or end). */
+  readonly end: number;
+  /** A standfirst-shaped title line was skipped right after the title. */
+  readonly dek: number | null;
+}
+
+/** Measure the run of paragraphs a title at `index` heads, allowing one dek line. */
+export function measureRun(lines: readonly Annotated[], index: number, skip: ReadonlySet<number>): Run {
+  let i = nextContent(lines, index, skip);
+  let dek: number | null = null;
+  if (lines[i]?.role === 'title') {
+    const after = nextContent(lines, i, skip);
+    if (lines[after]?.role === 'para') { dek = i; i = after; }
+  }
+  const first = i;
+  let paragraphs = 0;
+  let longParagraphs = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.role === 'title' && !skip.has(i)) break;
+    if (line.role === 'readMore' || line.footer) break;
+    if (line.role === 'para' && !skip.has(i)) {
+      paragraphs++;
+      if (line.text.length >= 120) longParagraphs++;
+    }
+    i++;
+  }
+  return { first, paragraphs, longParagraphs, end: i, dek };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isFooterStart } from '../../../src/extract/text/boilerplate.js';
+
+describe('isBoilerplate', () => {
+  it.each([
+    'Skip to content', 'Skip to main content', 'Menu', 'Sign in', 'Subscribe', 'Trending Now', 'TRENDING NOW',
+    'Read More', 'Advertisement', 'ADVERTISEMENT', 'Advertisement · Scroll to continue', 'Story continues below advertisement',
+    'Photo: Shutterstock', 'Share', 'Facebook', 'Copy link', 'Home | World | Business | Tech',
+    'We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.',
+    'Accept all', 'Already a subscriber? Log in', 'Subscribe to continue reading', '5 min read', 'Updated 2 hours ago',
+    'FOR IMMEDIATE RELEASE', '###', 'Check Out Our Content', 'Most Popular Articles',
+  ])('drops %s', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+  it.each([
+    'Newfound Access to Internet', 'Russia has fewer restrictions online.', 'War',
+    'The company said it would share more details next week.',
+  ])('keeps %s', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('isFooterStart', () => {
+  it.each(['Related Stories', 'Most Popular Articles', 'Check Out Other Tags:', 'Comments', 'Leave a comment', '© 2025 Valley Courier', 'More from Opinion', 'Media Contact:', 'Share this:'])(
+    'opens the footer at %s', (text) => {
+      expect(isFooterStart(text)).toBe(true);
+    },
+  );
+  it('does not open the footer at a sentence', () => {
+    expect(isFooterStart('More on this later.')).toBe(false);
+    expect(isFooterStart('Comments from the minister were welcomed by unions.')).toBe(false);
+  });
+});

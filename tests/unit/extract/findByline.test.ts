@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findByline } from '../../../src/extract/text/findByline.js';
+import { isPersonName } from '../../../src/extract/text/names.js';
+
+describe('findByline', () => {
+  it.each([
+    ['Written by Kathrine Frich', 'Kathrine Frich', null],
+    ['By Jane Doe', 'Jane Doe', null],
+    ['By Jane Doe and Mark Whitfield', 'Jane Doe and Mark Whitfield', null],
+    ['By Ana López, Ben Ng and Chris O’Neil', 'Ana López, Ben Ng and Chris O’Neil', null],
+    ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['By Gareth Owen, AFP', 'Gareth Owen', 'AFP'],
+    ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
+    ['By Maria Gonzalez, Contributing Columnist', 'Maria Gonzalez', null],
+    ['By Tom Baker | June 3, 2024', 'Tom Baker', null],
+    ['Posted by Lena Park', 'Lena Park', null],
+    ['Author: Sam Patel', 'Sam Patel', null],
+    ['Von Anna Schmidt', 'Anna Schmidt', null],
+    ['By MATTHEW LEE', 'MATTHEW LEE', null],
+    ['By Ludwig van Beethoven', 'Ludwig van Beethoven', null],
+  ])('reads %s', (text, author, source) => {
+    expect(findByline(text)).toMatchObject({ author, source });
+  });
+  it('reads the date of a `By X | Month D, YYYY` byline', () => {
+    expect(findByline('By Tom Baker | June 3, 2024')?.date?.iso).toBe('2024-06-03');
+    expect(findByline('Posted on 2023-06-14 by Sam Patel')).toMatchObject({ author: 'Sam Patel', date: { iso: '2023-06-14' } });
+  });
+  it('reads an agency byline as a source without author', () => {
+    expect(findByline('By Reuters')).toMatchObject({ author: null, source: 'Reuters' });
+    expect(findByline('By The Associated Press')).toMatchObject({ author: null, source: 'Associated Press' });
+  });
+  it('does not mistake "By Tuesday, ..." sentences for bylines', () => {
+    expect(findByline('By Tuesday, all hosepipe restrictions in the region will have been lifted.')).toBeNull();
+    expect(findByline('By contrast, Russia has fewer restrictions online.')).toBeNull();
+    expect(findByline('By the end of the year the plant will close')).toBeNull();
+    expect(findByline('By October, traders said')).toBeNull();
+  });
+  it('ignores long lines', () => {
+    expect(findByline(`By Jane Doe ${'x'.repeat(200)}`)).toBeNull();
+  });
+});
+
+describe('isPersonName', () => {
+  it('accepts capitalised two- to five-word names', () => {
+    expect(isPersonName('Kathrine Frich')).toBe(true);
+    expect(isPersonName('J. Smith')).toBe(true);
+  });
+  it('rejects weekdays, months and sentence words', () => {
+    expect(isPersonName('Tuesday')).toBe(false);
+    expect(isPersonName('the way')).toBe(false);
+    expect(isPersonName('December Storms')).toBe(false);
+  });
+});
+
+describe('findByline without "By"', () => {
+  it('reads `Name | Agency` and `Name | date`', () => {
+    expect(findByline('Jane Doe | Reuters')).toMatchObject({ author: 'Jane Doe', source: 'Reuters' });
+    expect(findByline('Jane Doe | December 5, 2025')).toMatchObject({ author: 'Jane Doe', date: { iso: '2025-12-05' } });
+  });
+  it('reads an acronym outlet after the name', () => {
+    expect(findByline('By Jane Doe, CNN')).toMatchObject({ author: 'Jane Doe', source: 'CNN' });
+  });
+  it('does not read a headline with a pipe as a byline', () => {
+    expect(findByline('Opinion | The four-day week works')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findSource } from '../../../src/extract/text/findSource.js';
+
+describe('findSource', () => {
+  it.each([
+    ['WASHINGTON (Reuters) - U.S. congressional leaders reached a tentative agreement on Thursday', 'Reuters', false],
+    ['RALEIGH, N.C. (AP) — A fast-moving coastal storm knocked out power to more than 400,000 homes', 'Associated Press', false],
+    ['(AP) — A fast-moving coastal storm knocked out power to more than 400,000 homes and businesses', 'Associated Press', false],
+    ['SEOUL, Dec. 5 (Yonhap) -- South Korea said on Friday that it would expand the programme', 'Yonhap', false],
+    ['BOSTON, May 6, 2025 /PRNewswire/ -- Acme Robotics, Inc., a developer of autonomous warehouse systems', 'PRNewswire', false],
+    ['Source: Metro Daily Herald', 'Metro Daily Herald', true],
+    ['Source: https://www.example-news.com/story/123', 'example-news.com', true],
+    ['© 2016 The Northern Ledger', 'The Northern Ledger', true],
+    ['© 2025 The Northern Ledger. All rights reserved.', 'The Northern Ledger', true],
+    ['Copyright 2025 The Associated Press. All Rights Reserved.', 'The Associated Press', true],
+    ['Korea Herald Online - Back to home', 'Korea Herald Online', true],
+    ['The post Ten tips for spring appeared first on Garden Weekly.', 'Garden Weekly', true],
+    ['This article originally appeared on Coastal Review.', 'Coastal Review', true],
+  ])('reads %s', (text, source, chrome) => {
+    expect(findSource(text)).toMatchObject({ source, chrome });
+  });
+  it('ignores parentheses that are not an agency', () => {
+    expect(findSource('The United Nations (UN) adopted new sanctions against North Korea in 2017, making it impossible')).toBeNull();
+  });
+  it('ignores ordinary sentences', () => {
+    expect(findSource('Russia has fewer restrictions online.')).toBeNull();
+    expect(findSource('Back to top')).toBeNull();
+  });
+});

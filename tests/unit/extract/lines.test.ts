@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine, lineKey, splitLines } from '../../../src/extract/text/lines.js';
+import { lineShape } from '../../../src/extract/text/lineShape.js';
+
+describe('splitLines / cleanLine', () => {
+  it('undoes escaped quotes and collapses spacing', () => {
+    expect(cleanLine(' People\\\'s  Army\u00a0soldiers ')).toBe("People's Army soldiers");
+  });
+  it('keeps 1-based line numbers and marks blank-line gaps', () => {
+    expect(splitLines('a\n\nb\nc')).toEqual([
+      { text: 'a', no: 1, gap: false }, { text: 'b', no: 3, gap: true }, { text: 'c', no: 4, gap: false },
+    ]);
+  });
+});
+
+describe('lineKey', () => {
+  it('ignores case, quote style and punctuation', () => {
+    expect(lineKey("People's Army")).toBe(lineKey('People’s army'));
+    expect(lineKey('Володимир Зеленський!')).toBe('володимирзеленський');
+  });
+});
+
+describe('lineShape', () => {
+  it('tells titles, labels and paragraphs apart', () => {
+    expect(lineShape('Newfound Access to Internet')).toBe('title');
+    expect(lineShape('War')).toBe('label');
+    expect(lineShape('Russia has fewer restrictions online.')).toBe('para');
+    expect(lineShape('Samyang Foods, boosted by the global popularity...')).toBe('para');
+  });
+});

@@ -19,6 +19,10 @@ const fieldLabels: Record<ProvenancedField, string> = {
   headline: 'Headline', dek: 'Subheadline', date: 'Date', source: 'Source', author: 'Author', section: 'Section',
 };
 
+const missingValue: Record<ProvenancedField, string> = {
+  headline: '', dek: 'none', date: 'Undated', source: 'Unknown source', author: 'Unknown author', section: 'none',
+};
+
 const methodTexts: Record<string, string> = {
   'front-matter': 'stated in front matter',
   override: 'corrected in .meta.yml',
@@ -36,7 +40,7 @@ export function provenanceRows(record: ArticleRecord): ProvenanceRow[] {
     return {
       field,
       label: fieldLabels[field],
-      value: value ?? (field === 'date' ? 'Undated' : field === 'source' ? 'Unknown source' : '—'),
+      value: value ?? missingValue[field],
       method: p.method,
       methodText: methodTexts[p.method] ?? p.method,
       confidence: p.confidence,

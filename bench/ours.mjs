@@ -1,0 +1,92 @@
+// Our generator in the bench: find the compiled CLI, lay out a working copy of
+// seeds + templates, and run the four scenarios (cold, no change, one seed
+// edited, one template edited) with per-stage timings from `--timings`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { appendUnlinked, copyTree, linkTree, removeTree, treeStats } from './lib/fsTree.mjs';
+import { measure, tailOf } from './lib/measure.mjs';
+
+/** The four measured builds, in the order they run. */
+export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit'];
+
+/** `{ cli }` if our CLI exists, else `{ skip }`. `--cli` / NEWS_CLI override `lib/cli.js`. */
+export function locateOurs(projectRoot, cliOverride) {
+  const cli = path.resolve(projectRoot, cliOverride || process.env.NEWS_CLI || 'lib/cli.js');
+  if (!fs.existsSync(cli)) return { skip: `not built: ${path.relative(projectRoot, cli)} missing (run \`npm run compile\`)` };
+  return { cli };
+}
+
+// The edited template: an article layout is the common edit; fall back to a
+// base layout, then to the first template file. Returned relative to dir.
+function pickTemplate(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full); else files.push(path.relative(dir, full));
+    }
+  };
+  walk(dir);
+  files.sort();
+  return files.find((f) => /article/i.test(f)) ?? files.find((f) => /base|layout/i.test(f)) ?? files[0] ?? null;
+}
+
+/**
+ * Untimed set-up of one working copy: seeds hard-linked to the corpus (so an
+ * edit never reaches the cached corpus), templates copied, out and cache empty.
+ */
+export function prepareOurs({ projectRoot, corpusDir, runDir }) {
+  const seeds = path.join(runDir, 'seeds');
+  linkTree(corpusDir, seeds);
+  const source = path.join(projectRoot, 'templates');
+  let templates = null;
+  if (fs.existsSync(source)) { templates = path.join(runDir, 'templates'); copyTree(source, templates); }
+  removeTree(path.join(runDir, 'out'));
+  removeTree(path.join(runDir, 'cache'));
+  return { seeds, templates, out: path.join(runDir, 'out'), cache: path.join(runDir, 'cache') };
+}
+
+function readTimings(file) {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; }
+}
+
+async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot }) {
+  const timingsFile = path.join(runDir, `timings-${scenario}-${rep}.json`);
+  fs.rmSync(timingsFile, { force: true });
+  const args = [located.cli, 'build', '--seeds', layout.seeds, '--out', layout.out,
+    '--timings', timingsFile, '--cache-dir', layout.cache];
+  if (layout.templates) args.push('--templates', layout.templates);
+  if (!search) args.push('--no-search');
+  const m = await measure({ cmd: process.execPath, args, cwd: projectRoot, timeoutMs,
+    logFile: path.join(runDir, 'logs', `${scenario}-${rep}.log`) });
+  const timings = readTimings(timingsFile);
+  const tree = treeStats(layout.out);
+  const pages = typeof timings?.pages === 'number' ? timings.pages : tree.html;
+  return { scenario, rep, ...m, timings, pages, tree, error: m.ok ? undefined : tailOf(m.logFile) };
+}
+
+/**
+ * One repetition of all scenarios on a fresh working copy. Stops at the first
+ * failure (later scenarios depend on the cold build's output and cache).
+ * @returns {Promise<object[]>} one result per scenario run (or skipped)
+ */
+export async function runOursRep({ located, projectRoot, corpusDir, runDir, rep, timeoutMs, search = false }) {
+  const layout = prepareOurs({ projectRoot, corpusDir, runDir });
+  const results = [];
+  for (const scenario of SCENARIOS) {
+    let edited = null;
+    if (scenario === 'seed-edit') {
+      edited = fs.readdirSync(layout.seeds).sort()[0];
+      appendUnlinked(path.join(layout.seeds, edited), '\nAn added sentence for the rebuild benchmark.\n');
+    }
+    if (scenario === 'template-edit') {
+      edited = layout.templates ? pickTemplate(layout.templates) : null;
+      if (!edited) { results.push({ scenario, rep, skipped: 'no templates/ directory in the project' }); continue; }
+      appendUnlinked(path.join(layout.templates, edited), `\n<!-- bench edit ${rep} -->\n`);
+    }
+    const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot });
+    results.push(edited ? { ...r, edited } : r);
+    if (!r.ok) break;
+  }
+  return results;
+}

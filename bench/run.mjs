@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The project's benchmark: our generator against Hugo and Eleventy on the same
+// generated news corpus, plus our incremental rebuilds and the I/O floor.
+//
+//   node bench/run.mjs [--sizes 1000,10000] [--peers eleventy,hugo] [--formats md,txt]
+//                      [--repeat N] [--label TEXT] [--search] [--cli PATH]
+//                      [--timeout SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
+//
+// See bench/README.md for what is measured and how.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GENERATOR_VERSION } from './genCorpus.mjs';
+import { ensureCorpus } from './lib/corpusCache.mjs';
+import { measureFloor } from './lib/floor.mjs';
+import { removeTree, treeStats } from './lib/fsTree.mjs';
+import { measure, rssMethod, tailOf } from './lib/measure.mjs';
+import { pairedRatios, renderReport, summariseRuns } from './lib/report.mjs';
+import { locateOurs, runOursRep, SCENARIOS } from './ours.mjs';
+import * as eleventy from './peers/eleventy/peer.mjs';
+import * as hugo from './peers/hugo/peer.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const PROJECT = path.dirname(BENCH);
+const PEERS = { eleventy, hugo };
+
+/** Parse argv into options; returns `{ error }` on a bad flag. */
+export function parseRunArgs(argv) {
+  const o = { sizes: [1000, 10000], peers: ['eleventy', 'hugo'], formats: ['md', 'txt'], repeat: 1,
+    label: null, search: false, cli: null, timeoutSec: null, floor: true, seed: 'news',
+    work: path.join(BENCH, '.work'), results: path.join(BENCH, 'results.json') };
+  const list = (v) => v.split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--search') { o.search = true; continue; }
+    if (flag === '--no-floor') { o.floor = false; continue; }
+    const v = argv[++i];
+    if (v === undefined) return { error: `missing value for ${flag}` };
+    if (flag === '--sizes') o.sizes = list(v).map(Number);
+    else if (flag === '--peers') o.peers = list(v);
+    else if (flag === '--formats') o.formats = list(v);
+    else if (flag === '--repeat') o.repeat = Number(v);
+    else if (flag === '--label') o.label = v;
+    else if (flag === '--cli') o.cli = v;
+    else if (flag === '--timeout') o.timeoutSec = Number(v);
+    else if (flag === '--work') o.work = path.resolve(v);
+    else if (flag === '--results') o.results = path.resolve(v);
+    else if (flag === '--seed') o.seed = v;
+    else return { error: `unknown argument: ${flag}` };
+  }
+  if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) return { error: '--sizes: positive integers' };
+  if (o.peers.some((p) => !PEERS[p])) return { error: `--peers: known peers are ${Object.keys(PEERS).join(', ')}, none` };
+  if (o.formats.some((f) => f !== 'md' && f !== 'txt')) return { error: '--formats: md and/or txt' };
+  if (!Number.isInteger(o.repeat) || o.repeat < 1) return { error: '--repeat: a positive integer' };
+  if (o.timeoutSec !== null && !(o.timeoutSec > 0)) return { error: '--timeout: seconds > 0' };
+  return { opts: o };
+}
+
+// Per child process: generous for N (Eleventy needed ~160 s at 40k on 2 cores).
+const timeoutFor = (opts, n) => (opts.timeoutSec ? opts.timeoutSec * 1000 : 60_000 + 30 * n);
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+async function runPeer(peer, { located, siteDir, runDir, rep, timeoutMs }) {
+  const outDir = path.join(runDir, 'out');
+  removeTree(outDir); // untimed: every peer build is cold, into an empty dir
+  const { cmd, args, cwd } = peer.command({ located, siteDir, outDir });
+  const m = await measure({ cmd, args, cwd, timeoutMs, logFile: path.join(runDir, 'logs', `cold-${rep}.log`) });
+  const tree = treeStats(outDir);
+  return { scenario: 'cold', rep, ...m, pages: tree.html, tree, error: m.ok ? undefined : tailOf(m.logFile) };
+}
+
+async function benchSize(n, opts, found) {
+  const timeoutMs = timeoutFor(opts, n);
+  const activePeers = opts.peers.filter((p) => !found.peers[p].skip);
+  const formats = [...new Set([...opts.formats, ...(activePeers.length ? ['md'] : [])])];
+  const corpus = {};
+  for (const format of formats) {
+    log(`N=${n}: corpus ${format}`);
+    corpus[format] = ensureCorpus({ workDir: opts.work, n, format, seed: opts.seed });
+  }
+  const sizeDir = path.join(opts.work, 'runs', `n${n}`);
+  const participants = [];
+  if (!found.ours.skip) for (const f of opts.formats) participants.push({ kind: 'ours', format: f, runDir: path.join(sizeDir, `ours-${f}`), runs: [] });
+  for (const name of activePeers) {
+    const siteDir = path.join(sizeDir, `peer-${name}`, 'site');
+    log(`N=${n}: prepare ${name} (untimed)`);
+    PEERS[name].prepare({ corpusDir: corpus.md.dir, siteDir, manifest: corpus.md.manifest });
+    participants.push({ kind: 'peer', name, siteDir, runDir: path.join(sizeDir, `peer-${name}`), runs: [] });
+  }
+  // Alternate: round r starts at participant r mod k, so no one always runs first.
+  for (let rep = 1; rep <= opts.repeat; rep++) {
+    for (let k = 0; k < participants.length; k++) {
+      const p = participants[(k + rep - 1) % participants.length];
+      log(`N=${n} round ${rep}: ${p.kind === 'ours' ? `ours ${p.format}` : p.name}`);
+      if (p.kind === 'ours') {
+        p.runs.push(...await runOursRep({ located: found.ours, projectRoot: PROJECT, corpusDir: corpus[p.format].dir,
+          runDir: p.runDir, rep, timeoutMs, search: opts.search }));
+      } else {
+        p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs }));
+      }
+      const last = p.runs.at(-1);
+      if (last && last.ok === false) log(`  FAILED (${last.timedOut ? 'timeout' : `exit ${last.code}`}): ${last.error ?? ''}`);
+    }
+  }
+  const rows = [];
+  if (found.ours.skip) rows.push({ who: 'ours', skip: found.ours.skip });
+  for (const p of participants.filter((x) => x.kind === 'ours')) {
+    for (const scenario of SCENARIOS) {
+      const runs = p.runs.filter((r) => r.scenario === scenario);
+      const skipped = runs.find((r) => r.skipped);
+      if (skipped) rows.push({ who: 'ours', input: p.format, scenario, skip: `skipped: ${skipped.skipped}` });
+      else if (runs.length) rows.push({ who: 'ours', input: p.format, scenario, summary: summariseRuns(runs), runs });
+    }
+  }
+  for (const name of opts.peers) {
+    const p = participants.find((x) => x.name === name);
+    if (!p) rows.push({ who: name, skip: found.peers[name].skip });
+    else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs), runs: p.runs });
+  }
+  const ratios = {};
+  const oursMd = participants.find((x) => x.kind === 'ours' && x.format === 'md');
+  for (const p of participants.filter((x) => x.kind === 'peer')) {
+    if (oursMd) ratios[p.name] = pairedRatios(oursMd.runs.filter((r) => r.scenario === 'cold'), p.runs);
+  }
+  let floor = null;
+  if (opts.floor) {
+    // Copy the biggest finished tree: the floor should bound the heaviest writer.
+    const trees = participants.map((p) => path.join(p.runDir, 'out')).filter((d) => fs.existsSync(d))
+      .map((dir) => ({ dir, bytes: treeStats(dir).bytes })).sort((a, b) => b.bytes - a.bytes);
+    floor = await measureFloor({ corpusDir: (corpus.md ?? Object.values(corpus)[0]).dir, outputTree: trees[0]?.dir ?? null, scratchDir: sizeDir, timeoutMs });
+  }
+  return { n, corpus, rows, ratios, floor };
+}
+
+async function main() {
+  const { opts, error } = parseRunArgs(process.argv.slice(2));
+  if (error) { process.stderr.write(`bench: ${error}\n`); process.exit(2); }
+  const found = { ours: locateOurs(PROJECT, opts.cli), peers: {} };
+  for (const name of opts.peers) found.peers[name] = PEERS[name].locate(PROJECT);
+  if (found.ours.skip) log(`ours: ${found.ours.skip}`);
+  for (const [name, f] of Object.entries(found.peers)) log(f.skip ? f.skip : `${name} ${f.version}: ${f.bin}`);
+  const meta = {
+    label: opts.label, wallClock: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    totalMemBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`,
+    loadBefore: os.loadavg(), rssMethod: rssMethod(), repeat: opts.repeat, search: opts.search, seed: opts.seed,
+    generatorVersion: GENERATOR_VERSION, ours: found.ours.skip ? { status: found.ours.skip } : { cli: path.relative(PROJECT, found.ours.cli) },
+    peers: Object.fromEntries(Object.entries(found.peers).map(([k, f]) => [k, f.skip ? { status: f.skip } : { version: f.version, bin: f.bin }])),
+  };
+  const sizes = [];
+  for (const n of opts.sizes) sizes.push(await benchSize(n, opts, found));
+  meta.loadAfter = os.loadavg();
+  const results = { meta, sizes };
+  fs.mkdirSync(path.dirname(opts.results), { recursive: true });
+  fs.writeFileSync(opts.results, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(renderReport(results));
+  log(`results: ${opts.results}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exit(1); });
+}

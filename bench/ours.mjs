@@ -33,14 +33,14 @@ function pickTemplate(dir) {
 
 /**
  * Untimed set-up of one working copy: seeds hard-linked to the corpus (so an
- * edit never reaches the cached corpus), templates copied, out and cache empty.
+ * edit never reaches the cached corpus), `templatesDir` (the project's
+ * templates/) copied so it can be edited, out and cache empty.
  */
-export function prepareOurs({ projectRoot, corpusDir, runDir }) {
+export function prepareOurs({ templatesDir, corpusDir, runDir }) {
   const seeds = path.join(runDir, 'seeds');
   linkTree(corpusDir, seeds);
-  const source = path.join(projectRoot, 'templates');
   let templates = null;
-  if (fs.existsSync(source)) { templates = path.join(runDir, 'templates'); copyTree(source, templates); }
+  if (templatesDir && fs.existsSync(templatesDir)) { templates = path.join(runDir, 'templates'); copyTree(templatesDir, templates); }
   removeTree(path.join(runDir, 'out'));
   removeTree(path.join(runDir, 'cache'));
   return { seeds, templates, out: path.join(runDir, 'out'), cache: path.join(runDir, 'cache') };
@@ -70,8 +70,8 @@ async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, sear
  * failure (later scenarios depend on the cold build's output and cache).
  * @returns {Promise<object[]>} one result per scenario run (or skipped)
  */
-export async function runOursRep({ located, projectRoot, corpusDir, runDir, rep, timeoutMs, search = false }) {
-  const layout = prepareOurs({ projectRoot, corpusDir, runDir });
+export async function runOursRep({ located, projectRoot, templatesDir, corpusDir, runDir, rep, timeoutMs, search = false }) {
+  const layout = prepareOurs({ templatesDir, corpusDir, runDir });
   const results = [];
   for (const scenario of SCENARIOS) {
     let edited = null;

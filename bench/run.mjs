@@ -3,7 +3,7 @@
 // generated news corpus, plus our incremental rebuilds and the I/O floor.
 //
 //   node bench/run.mjs [--sizes 1000,10000] [--peers eleventy,hugo] [--formats md,txt]
-//                      [--repeat N] [--label TEXT] [--search] [--cli PATH]
+//                      [--repeat N] [--label TEXT] [--search] [--cli PATH] [--templates DIR]
 //                      [--timeout SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
 //
 // See bench/README.md for what is measured and how.
@@ -28,7 +28,7 @@ const PEERS = { eleventy, hugo };
 /** Parse argv into options; returns `{ error }` on a bad flag. */
 export function parseRunArgs(argv) {
   const o = { sizes: [1000, 10000], peers: ['eleventy', 'hugo'], formats: ['md', 'txt'], repeat: 1,
-    label: null, search: false, cli: null, timeoutSec: null, floor: true, seed: 'news',
+    label: null, search: false, cli: null, templates: path.join(PROJECT, 'templates'), timeoutSec: null, floor: true, seed: 'news',
     work: path.join(BENCH, '.work'), results: path.join(BENCH, 'results.json') };
   const list = (v) => v.split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
   for (let i = 0; i < argv.length; i++) {
@@ -43,6 +43,7 @@ export function parseRunArgs(argv) {
     else if (flag === '--repeat') o.repeat = Number(v);
     else if (flag === '--label') o.label = v;
     else if (flag === '--cli') o.cli = v;
+    else if (flag === '--templates') o.templates = path.resolve(v);
     else if (flag === '--timeout') o.timeoutSec = Number(v);
     else if (flag === '--work') o.work = path.resolve(v);
     else if (flag === '--results') o.results = path.resolve(v);
@@ -95,7 +96,7 @@ async function benchSize(n, opts, found) {
       const p = participants[(k + rep - 1) % participants.length];
       log(`N=${n} round ${rep}: ${p.kind === 'ours' ? `ours ${p.format}` : p.name}`);
       if (p.kind === 'ours') {
-        p.runs.push(...await runOursRep({ located: found.ours, projectRoot: PROJECT, corpusDir: corpus[p.format].dir,
+        p.runs.push(...await runOursRep({ located: found.ours, projectRoot: PROJECT, templatesDir: opts.templates, corpusDir: corpus[p.format].dir,
           runDir: p.runDir, rep, timeoutMs, search: opts.search }));
       } else {
         p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs }));

@@ -75,7 +75,8 @@ async function runPeer(peer, { located, siteDir, runDir, rep, timeoutMs }) {
 async function benchSize(n, opts, found) {
   const timeoutMs = timeoutFor(opts, n);
   const activePeers = opts.peers.filter((p) => !found.peers[p].skip);
-  const formats = [...new Set([...opts.formats, ...(activePeers.length ? ['md'] : [])])];
+  // Ours reads every requested format; peers read md. Nothing to build: no corpus.
+  const formats = [...new Set([...(found.ours.skip ? [] : opts.formats), ...(activePeers.length ? ['md'] : [])])];
   const corpus = {};
   for (const format of formats) {
     log(`N=${n}: corpus ${format}`);
@@ -126,7 +127,7 @@ async function benchSize(n, opts, found) {
     if (oursMd) ratios[p.name] = pairedRatios(oursMd.runs.filter((r) => r.scenario === 'cold'), p.runs);
   }
   let floor = null;
-  if (opts.floor) {
+  if (opts.floor && Object.keys(corpus).length > 0) {
     // Copy the biggest finished tree: the floor should bound the heaviest writer.
     const trees = participants.map((p) => path.join(p.runDir, 'out')).filter((d) => fs.existsSync(d))
       .map((dir) => ({ dir, bytes: treeStats(dir).bytes })).sort((a, b) => b.bytes - a.bytes);

@@ -121,10 +121,16 @@ async function benchSize(n, opts, found) {
     if (!p) rows.push({ who: name, skip: found.peers[name].skip });
     else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs), runs: p.runs });
   }
+  // Paired ratios: ours (md, cold) / each peer, and peer / peer as an anchor
+  // check against the shared RESULTS.md (Eleventy / Hugo was 1.7-2.9 there).
   const ratios = {};
   const oursMd = participants.find((x) => x.kind === 'ours' && x.format === 'md');
-  for (const p of participants.filter((x) => x.kind === 'peer')) {
-    if (oursMd) ratios[p.name] = pairedRatios(oursMd.runs.filter((r) => r.scenario === 'cold'), p.runs);
+  const peerParts = participants.filter((x) => x.kind === 'peer');
+  for (const p of peerParts) {
+    if (oursMd) ratios[`ours / ${p.name}`] = pairedRatios(oursMd.runs.filter((r) => r.scenario === 'cold'), p.runs);
+  }
+  for (const a of peerParts) for (const b of peerParts) {
+    if (a.name < b.name) ratios[`${a.name} / ${b.name}`] = pairedRatios(a.runs, b.runs);
   }
   let floor = null;
   if (opts.floor && Object.keys(corpus).length > 0) {

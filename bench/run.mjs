@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION } from './genCorpus.mjs';
-import { ensureCorpus } from './lib/corpusCache.mjs';
+import { ensureCorpus, expectedPeerPages } from './lib/corpusCache.mjs';
 import { measureFloor } from './lib/floor.mjs';
 import { removeTree, treeStats } from './lib/fsTree.mjs';
-import { measure, rssMethod, tailOf } from './lib/measure.mjs';
+import { killActive, measure, rssMethod, tailOf } from './lib/measure.mjs';
 import { pairedRatios, renderReport, summariseRuns } from './lib/report.mjs';
 import { locateOurs, runOursRep, SCENARIOS } from './ours.mjs';
 import * as eleventy from './peers/eleventy/peer.mjs';
@@ -119,7 +119,8 @@ async function benchSize(n, opts, found) {
   for (const name of opts.peers) {
     const p = participants.find((x) => x.name === name);
     if (!p) rows.push({ who: name, skip: found.peers[name].skip });
-    else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs), runs: p.runs });
+    else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs), runs: p.runs,
+      expectedHtml: expectedPeerPages(corpus.md.manifest) });
   }
   // Paired ratios: ours (md, cold) / each peer, and peer / peer as an anchor
   // check against the shared RESULTS.md (Eleventy / Hugo was 1.7-2.9 there).
@@ -157,15 +158,21 @@ async function main() {
     peers: Object.fromEntries(Object.entries(found.peers).map(([k, f]) => [k, f.skip ? { status: f.skip } : { version: f.version, bin: f.bin }])),
   };
   const sizes = [];
-  for (const n of opts.sizes) sizes.push(await benchSize(n, opts, found));
-  meta.loadAfter = os.loadavg();
   const results = { meta, sizes };
   fs.mkdirSync(path.dirname(opts.results), { recursive: true });
-  fs.writeFileSync(opts.results, JSON.stringify(results, null, 2) + '\n');
+  for (const n of opts.sizes) {
+    sizes.push(await benchSize(n, opts, found));
+    meta.loadAfter = os.loadavg();
+    // After every size, so a long run stopped later still leaves its numbers.
+    fs.writeFileSync(opts.results, JSON.stringify(results, null, 2) + '\n');
+  }
   process.stdout.write(renderReport(results));
   log(`results: ${opts.results}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => { killActive(); process.stderr.write(`bench: ${signal}, children killed\n`); process.exit(130); });
+  }
   main().catch((err) => { process.stderr.write(`bench: ${err.stack ?? err}\n`); process.exit(1); });
 }

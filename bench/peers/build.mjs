@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Build a corpus with one peer by hand (prepare untimed, then the timed build):
 //   node bench/peers/build.mjs eleventy|hugo CORPUS_DIR OUT_DIR [SITE_DIR]
-// The corpus must be an md corpus from bench/genCorpus.mjs written with --manifest
-// next to it as <CORPUS_DIR>.jsonl (Hugo needs the years), or pass MANIFEST=FILE.
+// CORPUS_DIR is an md corpus from bench/genCorpus.mjs. Hugo needs its years:
+// from MANIFEST=FILE (a --manifest output) if given, else from the file names.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ const located = peer.locate(PROJECT);
 if (located.skip) { process.stderr.write(`${located.skip}\n`); process.exit(0); }
 const corpusDir = path.resolve(corpusArg), outDir = path.resolve(outArg);
 const siteDir = path.resolve(siteArg ?? fs.mkdtempSync(path.join(os.tmpdir(), `peer-${name}-`)));
-const manifest = process.env.MANIFEST ?? `${corpusDir.replace(/\/+$/, '')}.jsonl`;
+const manifest = process.env.MANIFEST ?? null;
 peer.prepare({ corpusDir, siteDir, manifest });
 fs.rmSync(outDir, { recursive: true, force: true });
 const m = await measure({ ...peer.command({ located, siteDir, outDir }), timeoutMs: 3_600_000, logFile: path.join(siteDir, 'build.log') });

@@ -30,7 +30,10 @@ export function prepare({ corpusDir, siteDir, manifest }) {
   linkTree(corpusDir, path.join(siteDir, 'content', 'posts'));
   const archive = path.join(siteDir, 'content', 'archive');
   fs.mkdirSync(archive, { recursive: true });
-  for (const year of yearsOf(manifest)) {
+  // Years from the manifest, else from the md names (YYYY-MM-DD-slug.md).
+  const years = manifest && fs.existsSync(manifest) ? yearsOf(manifest)
+    : [...new Set(fs.readdirSync(corpusDir).map((f) => /^(\d{4})-/.exec(f)?.[1]).filter(Boolean))].sort();
+  for (const year of years) {
     fs.writeFileSync(path.join(archive, `${year}.md`),
       `---\ntitle: "Archive ${year}"\nyear: ${year}\nlayout: year\nurl: /archive/${year}/\n---\n`);
   }

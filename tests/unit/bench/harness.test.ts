@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +69,35 @@ describe('bench/run.mjs with a fake CLI', () => {
     expect(rows[0]!.summary!.failed).toBe(1);
   }, 30_000);
 
+  it('kills a hanging build at its timeout and records it as failed', () => {
+    const { status, results } = bench(['--sizes', '5', '--peers', 'none', '--formats', 'md', '--cli', FAKE, '--no-floor', '--timeout', '1'],
+      { FAKE_CLI_HANG: path.join(tmp, 'hang-timeout.pid') });
+    expect(status).toBe(0);
+    const cold = results!.sizes[0]!.rows.find((r) => r.scenario === 'cold')!;
+    expect(cold.summary!.failed).toBe(1);
+    expect((cold.runs![0] as unknown as { timedOut: boolean }).timedOut).toBe(true);
+  }, 30_000);
+
+  it('kills its running build when it is itself terminated', async () => {
+    const pidFile = path.join(tmp, 'hang-term.pid');
+    const child = spawn(process.execPath, [RUN, '--work', path.join(tmp, 'work'), '--results', path.join(tmp, 'term.json'),
+      '--sizes', '5', '--peers', 'none', '--formats', 'md', '--cli', FAKE, '--no-floor'],
+    { env: { ...process.env, FAKE_CLI_HANG: pidFile }, stdio: 'ignore' });
+    const deadline = Date.now() + 20_000;
+    while (!fs.existsSync(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const buildPid = Number(fs.readFileSync(pidFile, 'utf8'));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(130);
+    // Gone, or a zombie waiting for init to reap it: either way not running.
+    const running = (): boolean => {
+      try { return !/^\S+ \(.*\) Z/.test(fs.readFileSync(`/proc/${buildPid}/stat`, 'utf8')); } catch { return false; }
+    };
+    const until = Date.now() + 5000;
+    while (running() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(running()).toBe(false);
+  }, 30_000);
+
   it('rejects an unknown peer', () => {
     expect(bench(['--peers', 'jekyll']).status).toBe(2);
   });
@@ -113,5 +142,35 @@ describe('report', () => {
     expect(s.wallMs.median).toBe(2000);
     expect(s.pagesPerSec).toBe(5);
     expect(s.stages.load).toBe(200);
+  });
+});
+
+describe('peer set-up (untimed prepare)', () => {
+  it('lays out an Eleventy project with every article in posts/', async () => {
+    const { writeCorpus } = await import('../../../bench/genCorpus.mjs');
+    const eleventy = await import('../../../bench/peers/eleventy/peer.mjs');
+    const corpus = path.join(tmp, 'peer-corpus');
+    writeCorpus({ n: 30, format: 'md', out: corpus, manifest: `${corpus}.jsonl` });
+    const site = path.join(tmp, 'site-eleventy');
+    eleventy.prepare({ corpusDir: corpus, siteDir: site });
+    const posts = fs.readdirSync(path.join(site, 'posts'));
+    expect(posts.filter((f) => f.endsWith('.md'))).toHaveLength(30);
+    expect(posts).toContain('posts.11tydata.json');
+    expect(fs.existsSync(path.join(site, 'eleventy.config.mjs'))).toBe(true);
+    const cmd = eleventy.command({ located: { bin: '/x/eleventy', version: '3' }, siteDir: site, outDir: '/o' });
+    expect(cmd).toEqual({ cmd: '/x/eleventy', args: ['--output=/o', '--quiet'], cwd: site });
+  });
+
+  it('writes one Hugo year stub per year of the corpus, from the manifest or the file names', async () => {
+    const hugo = await import('../../../bench/peers/hugo/peer.mjs');
+    const corpus = path.join(tmp, 'peer-corpus');
+    const years = [...new Set(fs.readdirSync(corpus).map((f) => f.slice(0, 4)))].sort();
+    for (const manifest of [`${corpus}.jsonl`, null]) {
+      const site = path.join(tmp, `site-hugo-${manifest ? 'm' : 'names'}`);
+      hugo.prepare({ corpusDir: corpus, siteDir: site, manifest });
+      expect(fs.readdirSync(path.join(site, 'content', 'posts'))).toHaveLength(30);
+      expect(fs.readdirSync(path.join(site, 'content', 'archive')).sort()).toEqual(years.map((y) => `${y}.md`));
+      expect(fs.readFileSync(path.join(site, 'content', 'archive', `${years[0]}.md`), 'utf8')).toContain(`url: /archive/${years[0]}/`);
+    }
   });
 });

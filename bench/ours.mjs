@@ -17,7 +17,7 @@ export function locateOurs(projectRoot, cliOverride) {
 }
 
 // The edited template: an article layout is the common edit; fall back to a
-// base layout, then to the first template file. Returned relative to dir.
+// base layout, then to the first HTML-ish template. Returned relative to dir.
 function pickTemplate(dir) {
   const files = [];
   const walk = (d) => {
@@ -27,8 +27,9 @@ function pickTemplate(dir) {
     }
   };
   walk(dir);
-  files.sort();
-  return files.find((f) => /article/i.test(f)) ?? files.find((f) => /base|layout/i.test(f)) ?? files[0] ?? null;
+  // An HTML comment appended to a JSON/XML/CSS/JS template could break it.
+  const html = files.filter((f) => !/\.(json|xml|txt|js|mjs|css)(\.|$)/i.test(f)).sort();
+  return html.find((f) => /article/i.test(f)) ?? html.find((f) => /base|layout/i.test(f)) ?? html[0] ?? null;
 }
 
 /**
@@ -81,7 +82,7 @@ export async function runOursRep({ located, projectRoot, templatesDir, corpusDir
     }
     if (scenario === 'template-edit') {
       edited = layout.templates ? pickTemplate(layout.templates) : null;
-      if (!edited) { results.push({ scenario, rep, skipped: 'no templates/ directory in the project' }); continue; }
+      if (!edited) { results.push({ scenario, rep, skipped: layout.templates ? 'no HTML template to edit' : 'no templates/ directory in the project' }); continue; }
       appendUnlinked(path.join(layout.templates, edited), `\n<!-- bench edit ${rep} -->\n`);
     }
     const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot });

@@ -1,6 +1,7 @@
 // Our generator in the bench: find the compiled CLI, lay out a working copy of
 // seeds + templates, and run the four scenarios (cold, no change, one seed
 // edited, one template edited) with per-stage timings from `--timings`.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { appendUnlinked, copyTree, linkTree, removeTree, treeStats } from './lib/fsTree.mjs';
@@ -9,11 +10,23 @@ import { measure, tailOf } from './lib/measure.mjs';
 /** The four measured builds, in the order they run. */
 export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit'];
 
-/** `{ cli }` if our CLI exists, else `{ skip }`. `--cli` / NEWS_CLI override `lib/cli.js`. */
+// Flags the bench passes when the CLI's --help lists them. A CLI that rejects
+// unknown flags (parseArgs strict) would otherwise fail every build for a
+// flag it does not have yet, e.g. --cache-dir before the cache exists.
+const OPTIONAL_FLAGS = ['--timings', '--cache-dir', '--templates', '--no-search'];
+
+/**
+ * `{ cli, unsupported }` if our CLI exists, else `{ skip }`. `--cli` / NEWS_CLI
+ * override `lib/cli.js`; `unsupported` lists OPTIONAL_FLAGS its --help omits.
+ */
 export function locateOurs(projectRoot, cliOverride) {
   const cli = path.resolve(projectRoot, cliOverride || process.env.NEWS_CLI || 'lib/cli.js');
   if (!fs.existsSync(cli)) return { skip: `not built: ${path.relative(projectRoot, cli)} missing (run \`npm run compile\`)` };
-  return { cli };
+  const help = spawnSync(process.execPath, [cli, '--help'], { cwd: projectRoot, encoding: 'utf8', timeout: 30_000 });
+  const text = `${help.stdout ?? ''}${help.stderr ?? ''}`;
+  // A help text that names no flag at all tells nothing: assume the contract.
+  const unsupported = text.includes('--out') ? OPTIONAL_FLAGS.filter((f) => !text.includes(f)) : [];
+  return { cli, unsupported };
 }
 
 // The edited template: an article layout is the common edit; fall back to a
@@ -54,10 +67,12 @@ function readTimings(file) {
 async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot }) {
   const timingsFile = path.join(runDir, `timings-${scenario}-${rep}.json`);
   fs.rmSync(timingsFile, { force: true });
-  const args = [located.cli, 'build', '--seeds', layout.seeds, '--out', layout.out,
-    '--timings', timingsFile, '--cache-dir', layout.cache];
-  if (layout.templates) args.push('--templates', layout.templates);
-  if (!search) args.push('--no-search');
+  const has = (flag) => !(located.unsupported ?? []).includes(flag);
+  const args = [located.cli, 'build', '--seeds', layout.seeds, '--out', layout.out];
+  if (has('--timings')) args.push('--timings', timingsFile);
+  if (has('--cache-dir')) args.push('--cache-dir', layout.cache);
+  if (layout.templates && has('--templates')) args.push('--templates', layout.templates);
+  if (!search && has('--no-search')) args.push('--no-search');
   const m = await measure({ cmd: process.execPath, args, cwd: projectRoot, timeoutMs,
     logFile: path.join(runDir, 'logs', `${scenario}-${rep}.log`) });
   const timings = readTimings(timingsFile);
@@ -81,8 +96,10 @@ export async function runOursRep({ located, projectRoot, templatesDir, corpusDir
       appendUnlinked(path.join(layout.seeds, edited), '\nAn added sentence for the rebuild benchmark.\n');
     }
     if (scenario === 'template-edit') {
-      edited = layout.templates ? pickTemplate(layout.templates) : null;
-      if (!edited) { results.push({ scenario, rep, skipped: layout.templates ? 'no HTML template to edit' : 'no templates/ directory in the project' }); continue; }
+      const why = !layout.templates ? 'no templates/ directory in the project'
+        : (located.unsupported ?? []).includes('--templates') ? 'the CLI has no --templates flag' : null;
+      edited = why ? null : pickTemplate(layout.templates);
+      if (!edited) { results.push({ scenario, rep, skipped: why ?? 'no HTML template to edit' }); continue; }
       appendUnlinked(path.join(layout.templates, edited), `\n<!-- bench edit ${rep} -->\n`);
     }
     const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot });

@@ -3,7 +3,7 @@
 // generated news corpus, plus our incremental rebuilds and the I/O floor.
 //
 //   node bench/run.mjs [--sizes 1000,10000] [--peers eleventy,hugo] [--formats md,txt]
-//                      [--repeat N] [--label TEXT] [--search] [--cli PATH] [--templates DIR]
+//                      [--repeat N] [--label TEXT] [--search] [--cli PATH] [--templates DIR] [--project DIR]
 //                      [--timeout SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
 //
 // See bench/README.md for what is measured and how.
@@ -22,13 +22,13 @@ import * as eleventy from './peers/eleventy/peer.mjs';
 import * as hugo from './peers/hugo/peer.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const PROJECT = path.dirname(BENCH);
+const DEFAULT_PROJECT = path.dirname(BENCH);
 const PEERS = { eleventy, hugo };
 
 /** Parse argv into options; returns `{ error }` on a bad flag. */
 export function parseRunArgs(argv) {
   const o = { sizes: [1000, 10000], peers: ['eleventy', 'hugo'], formats: ['md', 'txt'], repeat: 1,
-    label: null, search: false, cli: null, templates: path.join(PROJECT, 'templates'), timeoutSec: null, floor: true, seed: 'news',
+    label: null, search: false, cli: null, templates: null, project: DEFAULT_PROJECT, timeoutSec: null, floor: true, seed: 'news',
     work: path.join(BENCH, '.work'), results: path.join(BENCH, 'results.json') };
   const list = (v) => v.split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
   for (let i = 0; i < argv.length; i++) {
@@ -44,6 +44,7 @@ export function parseRunArgs(argv) {
     else if (flag === '--label') o.label = v;
     else if (flag === '--cli') o.cli = v;
     else if (flag === '--templates') o.templates = path.resolve(v);
+    else if (flag === '--project') o.project = path.resolve(v);
     else if (flag === '--timeout') o.timeoutSec = Number(v);
     else if (flag === '--work') o.work = path.resolve(v);
     else if (flag === '--results') o.results = path.resolve(v);
@@ -55,6 +56,7 @@ export function parseRunArgs(argv) {
   if (o.formats.some((f) => f !== 'md' && f !== 'txt')) return { error: '--formats: md and/or txt' };
   if (!Number.isInteger(o.repeat) || o.repeat < 1) return { error: '--repeat: a positive integer' };
   if (o.timeoutSec !== null && !(o.timeoutSec > 0)) return { error: '--timeout: seconds > 0' };
+  o.templates ??= path.join(o.project, 'templates');
   return { opts: o };
 }
 
@@ -97,7 +99,7 @@ async function benchSize(n, opts, found) {
       const p = participants[(k + rep - 1) % participants.length];
       log(`N=${n} round ${rep}: ${p.kind === 'ours' ? `ours ${p.format}` : p.name}`);
       if (p.kind === 'ours') {
-        p.runs.push(...await runOursRep({ located: found.ours, projectRoot: PROJECT, templatesDir: opts.templates, corpusDir: corpus[p.format].dir,
+        p.runs.push(...await runOursRep({ located: found.ours, projectRoot: opts.project, templatesDir: opts.templates, corpusDir: corpus[p.format].dir,
           runDir: p.runDir, rep, timeoutMs, search: opts.search }));
       } else {
         p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs }));
@@ -146,15 +148,15 @@ async function benchSize(n, opts, found) {
 async function main() {
   const { opts, error } = parseRunArgs(process.argv.slice(2));
   if (error) { process.stderr.write(`bench: ${error}\n`); process.exit(2); }
-  const found = { ours: locateOurs(PROJECT, opts.cli), peers: {} };
-  for (const name of opts.peers) found.peers[name] = PEERS[name].locate(PROJECT);
+  const found = { ours: locateOurs(opts.project, opts.cli), peers: {} };
+  for (const name of opts.peers) found.peers[name] = PEERS[name].locate(opts.project);
   if (found.ours.skip) log(`ours: ${found.ours.skip}`);
   for (const [name, f] of Object.entries(found.peers)) log(f.skip ? f.skip : `${name} ${f.version}: ${f.bin}`);
   const meta = {
     label: opts.label, wallClock: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown',
     totalMemBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`,
     loadBefore: os.loadavg(), rssMethod: rssMethod(), repeat: opts.repeat, search: opts.search, seed: opts.seed,
-    generatorVersion: GENERATOR_VERSION, ours: found.ours.skip ? { status: found.ours.skip } : { cli: path.relative(PROJECT, found.ours.cli) },
+    generatorVersion: GENERATOR_VERSION, ours: found.ours.skip ? { status: found.ours.skip } : { cli: found.ours.cli, project: opts.project, unsupportedFlags: found.ours.unsupported },
     peers: Object.fromEntries(Object.entries(found.peers).map(([k, f]) => [k, f.skip ? { status: f.skip } : { version: f.version, bin: f.bin }])),
   };
   const sizes = [];

@@ -98,6 +98,14 @@ describe('bench/run.mjs with a fake CLI', () => {
     expect(running()).toBe(false);
   }, 30_000);
 
+  it('leaves out a flag the CLI does not list in --help', () => {
+    const { status, results } = bench(['--sizes', '5', '--peers', 'none', '--formats', 'md', '--cli', FAKE, '--no-floor'], { FAKE_CLI_NO_CACHE: '1' });
+    expect(status).toBe(0);
+    const rows = results!.sizes[0]!.rows.filter((r) => r.who === 'ours');
+    expect(rows.find((r) => r.scenario === 'no-change')!.summary!.failed).toBe(0);
+    expect((results!.meta as unknown as { ours: { unsupportedFlags: string[] } }).ours.unsupportedFlags).toEqual(['--cache-dir']);
+  }, 30_000);
+
   it('rejects an unknown peer', () => {
     expect(bench(['--peers', 'jekyll']).status).toBe(2);
   });

@@ -84,6 +84,8 @@ async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, sear
 /**
  * One repetition of all scenarios on a fresh working copy. Stops at the first
  * failure (later scenarios depend on the cold build's output and cache).
+ * `timeoutMs` is a number or a function giving the time left for the next
+ * child (the run's budget); under a second left, the rest is skipped.
  * @returns {Promise<object[]>} one result per scenario run (or skipped)
  */
 export async function runOursRep({ located, projectRoot, templatesDir, corpusDir, runDir, rep, timeoutMs, search = false }) {
@@ -102,7 +104,9 @@ export async function runOursRep({ located, projectRoot, templatesDir, corpusDir
       if (!edited) { results.push({ scenario, rep, skipped: why ?? 'no HTML template to edit' }); continue; }
       appendUnlinked(path.join(layout.templates, edited), `\n<!-- bench edit ${rep} -->\n`);
     }
-    const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs, search, projectRoot });
+    const limit = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
+    if (limit < 1000) { results.push({ scenario, rep, skipped: 'time budget used up (--budget)' }); break; }
+    const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs: limit, search, projectRoot });
     results.push(edited ? { ...r, edited } : r);
     if (!r.ok) break;
   }

@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs [--sizes 1000,10000] [--peers eleventy,hugo] [--formats md,txt]
 //                      [--repeat N] [--label TEXT] [--search] [--cli PATH] [--templates DIR] [--project DIR]
-//                      [--timeout SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
+//                      [--timeout SEC] [--budget SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
 //
 // See bench/README.md for what is measured and how.
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ const PEERS = { eleventy, hugo };
 /** Parse argv into options; returns `{ error }` on a bad flag. */
 export function parseRunArgs(argv) {
   const o = { sizes: [1000, 10000], peers: ['eleventy', 'hugo'], formats: ['md', 'txt'], repeat: 1,
-    label: null, search: false, cli: null, templates: null, project: DEFAULT_PROJECT, timeoutSec: null, floor: true, seed: 'news',
+    label: null, search: false, cli: null, templates: null, project: DEFAULT_PROJECT, budgetSec: 540, timeoutSec: null, floor: true, seed: 'news',
     work: path.join(BENCH, '.work'), results: path.join(BENCH, 'results.json') };
   const list = (v) => v.split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +46,7 @@ export function parseRunArgs(argv) {
     else if (flag === '--templates') o.templates = path.resolve(v);
     else if (flag === '--project') o.project = path.resolve(v);
     else if (flag === '--timeout') o.timeoutSec = Number(v);
+    else if (flag === '--budget') o.budgetSec = Number(v);
     else if (flag === '--work') o.work = path.resolve(v);
     else if (flag === '--results') o.results = path.resolve(v);
     else if (flag === '--seed') o.seed = v;
@@ -56,6 +57,7 @@ export function parseRunArgs(argv) {
   if (o.formats.some((f) => f !== 'md' && f !== 'txt')) return { error: '--formats: md and/or txt' };
   if (!Number.isInteger(o.repeat) || o.repeat < 1) return { error: '--repeat: a positive integer' };
   if (o.timeoutSec !== null && !(o.timeoutSec > 0)) return { error: '--timeout: seconds > 0' };
+  if (!(o.budgetSec > 0)) return { error: '--budget: seconds > 0' };
   o.templates ??= path.join(o.project, 'templates');
   return { opts: o };
 }
@@ -66,6 +68,7 @@ const timeoutFor = (opts, n) => (opts.timeoutSec ? opts.timeoutSec * 1000 : 60_0
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
 async function runPeer(peer, { located, siteDir, runDir, rep, timeoutMs }) {
+  if (timeoutMs < 1000) return { scenario: 'cold', rep, skipped: 'time budget used up (--budget)' };
   const outDir = path.join(runDir, 'out');
   removeTree(outDir); // untimed: every peer build is cold, into an empty dir
   const { cmd, args, cwd } = peer.command({ located, siteDir, outDir });
@@ -75,7 +78,8 @@ async function runPeer(peer, { located, siteDir, runDir, rep, timeoutMs }) {
 }
 
 async function benchSize(n, opts, found) {
-  const timeoutMs = timeoutFor(opts, n);
+  // Each child gets its per-size timeout, cut to what is left of the budget.
+  const limit = () => Math.min(timeoutFor(opts, n), opts.deadline - Date.now());
   const activePeers = opts.peers.filter((p) => !found.peers[p].skip);
   // Ours reads every requested format; peers read md. Nothing to build: no corpus.
   const formats = [...new Set([...(found.ours.skip ? [] : opts.formats), ...(activePeers.length ? ['md'] : [])])];
@@ -85,14 +89,18 @@ async function benchSize(n, opts, found) {
     corpus[format] = ensureCorpus({ workDir: opts.work, n, format, seed: opts.seed });
   }
   const sizeDir = path.join(opts.work, 'runs', `n${n}`);
+  // Order of round 1: ours on the first format, the peers, ours on the other
+  // formats; so the headline pair is measured first if the budget runs out.
   const participants = [];
-  if (!found.ours.skip) for (const f of opts.formats) participants.push({ kind: 'ours', format: f, runDir: path.join(sizeDir, `ours-${f}`), runs: [] });
+  const oursOn = (f) => ({ kind: 'ours', format: f, runDir: path.join(sizeDir, `ours-${f}`), runs: [] });
+  if (!found.ours.skip && opts.formats.length) participants.push(oursOn(opts.formats[0]));
   for (const name of activePeers) {
     const siteDir = path.join(sizeDir, `peer-${name}`, 'site');
     log(`N=${n}: prepare ${name} (untimed)`);
     PEERS[name].prepare({ corpusDir: corpus.md.dir, siteDir, manifest: corpus.md.manifest });
     participants.push({ kind: 'peer', name, siteDir, runDir: path.join(sizeDir, `peer-${name}`), runs: [] });
   }
+  if (!found.ours.skip) for (const f of opts.formats.slice(1)) participants.push(oursOn(f));
   // Alternate: round r starts at participant r mod k, so no one always runs first.
   for (let rep = 1; rep <= opts.repeat; rep++) {
     for (let k = 0; k < participants.length; k++) {
@@ -100,9 +108,9 @@ async function benchSize(n, opts, found) {
       log(`N=${n} round ${rep}: ${p.kind === 'ours' ? `ours ${p.format}` : p.name}`);
       if (p.kind === 'ours') {
         p.runs.push(...await runOursRep({ located: found.ours, projectRoot: opts.project, templatesDir: opts.templates, corpusDir: corpus[p.format].dir,
-          runDir: p.runDir, rep, timeoutMs, search: opts.search }));
+          runDir: p.runDir, rep, timeoutMs: limit, search: opts.search }));
       } else {
-        p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs }));
+        p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs: limit() }));
       }
       const last = p.runs.at(-1);
       if (last && last.ok === false) log(`  FAILED (${last.timedOut ? 'timeout' : `exit ${last.code}`}): ${last.error ?? ''}`);
@@ -113,16 +121,18 @@ async function benchSize(n, opts, found) {
   for (const p of participants.filter((x) => x.kind === 'ours')) {
     for (const scenario of SCENARIOS) {
       const runs = p.runs.filter((r) => r.scenario === scenario);
+      const measured = runs.filter((r) => !r.skipped);
       const skipped = runs.find((r) => r.skipped);
-      if (skipped) rows.push({ who: 'ours', input: p.format, scenario, skip: `skipped: ${skipped.skipped}` });
-      else if (runs.length) rows.push({ who: 'ours', input: p.format, scenario, summary: summariseRuns(runs), runs });
+      if (measured.length) rows.push({ who: 'ours', input: p.format, scenario, summary: summariseRuns(measured), runs: measured });
+      else if (skipped) rows.push({ who: 'ours', input: p.format, scenario, skip: `skipped: ${skipped.skipped}` });
     }
   }
   for (const name of opts.peers) {
     const p = participants.find((x) => x.name === name);
     if (!p) rows.push({ who: name, skip: found.peers[name].skip });
-    else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs), runs: p.runs,
-      expectedHtml: expectedPeerPages(corpus.md.manifest) });
+    else if (!p.runs.some((r) => !r.skipped)) rows.push({ who: name, input: 'md', scenario: 'cold', skip: `skipped: ${p.runs[0]?.skipped}` });
+    else rows.push({ who: `${name} ${found.peers[name].version}`, input: 'md', scenario: 'cold', summary: summariseRuns(p.runs.filter((r) => !r.skipped)),
+      runs: p.runs.filter((r) => !r.skipped), expectedHtml: expectedPeerPages(corpus.md.manifest) });
   }
   // Paired ratios: ours (md, cold) / each peer, and peer / peer as an anchor
   // check against the shared RESULTS.md (Eleventy / Hugo was 1.7-2.9 there).
@@ -140,7 +150,7 @@ async function benchSize(n, opts, found) {
     // Copy the biggest finished tree: the floor should bound the heaviest writer.
     const trees = participants.map((p) => path.join(p.runDir, 'out')).filter((d) => fs.existsSync(d))
       .map((dir) => ({ dir, bytes: treeStats(dir).bytes })).sort((a, b) => b.bytes - a.bytes);
-    floor = await measureFloor({ corpusDir: (corpus.md ?? Object.values(corpus)[0]).dir, outputTree: trees[0]?.dir ?? null, scratchDir: sizeDir, timeoutMs });
+    floor = await measureFloor({ corpusDir: (corpus.md ?? Object.values(corpus)[0]).dir, outputTree: trees[0]?.dir ?? null, scratchDir: sizeDir, timeoutMs: Math.max(limit(), 60_000) });
   }
   return { n, corpus, rows, ratios, floor };
 }
@@ -155,10 +165,11 @@ async function main() {
   const meta = {
     label: opts.label, wallClock: new Date().toISOString(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown',
     totalMemBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`,
-    loadBefore: os.loadavg(), rssMethod: rssMethod(), repeat: opts.repeat, search: opts.search, seed: opts.seed,
+    loadBefore: os.loadavg(), rssMethod: rssMethod(), repeat: opts.repeat, budgetSec: opts.budgetSec, search: opts.search, seed: opts.seed,
     generatorVersion: GENERATOR_VERSION, ours: found.ours.skip ? { status: found.ours.skip } : { cli: found.ours.cli, project: opts.project, unsupportedFlags: found.ours.unsupported },
     peers: Object.fromEntries(Object.entries(found.peers).map(([k, f]) => [k, f.skip ? { status: f.skip } : { version: f.version, bin: f.bin }])),
   };
+  opts.deadline = Date.now() + opts.budgetSec * 1000;
   const sizes = [];
   const results = { meta, sizes };
   fs.mkdirSync(path.dirname(opts.results), { recursive: true });

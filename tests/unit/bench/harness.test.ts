@@ -78,6 +78,17 @@ describe('bench/run.mjs with a fake CLI', () => {
     expect((cold.runs![0] as unknown as { timedOut: boolean }).timedOut).toBe(true);
   }, 30_000);
 
+  it('cuts a build at the end of the --budget and skips what is left', () => {
+    const t0 = Date.now();
+    const { status, results } = bench(['--sizes', '5', '--peers', 'none', '--formats', 'md,txt', '--cli', FAKE, '--no-floor', '--budget', '3'],
+      { FAKE_CLI_HANG: path.join(tmp, 'hang-budget.pid') });
+    expect(status).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    const rows = results!.sizes[0]!.rows;
+    expect(rows.find((r) => r.input === 'md' && r.scenario === 'cold')!.summary!.failed).toBe(1);
+    expect(rows.find((r) => r.input === 'txt' && r.scenario === 'cold')!.skip).toMatch(/budget/);
+  }, 30_000);
+
   it('kills its running build when it is itself terminated', async () => {
     const pidFile = path.join(tmp, 'hang-term.pid');
     const child = spawn(process.execPath, [RUN, '--work', path.join(tmp, 'work'), '--results', path.join(tmp, 'term.json'),

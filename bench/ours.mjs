@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appendUnlinked, copyTree, linkTree, removeTree, treeStats } from './lib/fsTree.mjs';
-import { measure, tailOf } from './lib/measure.mjs';
+import { appendUnlinked, copyTree, linkTree, removeTree, treeStats } from './harness/fsTree.mjs';
+import { measure, tailOf } from './harness/measure.mjs';
 
 /** The four measured builds, in the order they run. */
 export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit'];

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, tailOf } from '../lib/measure.mjs';
-import { treeStats } from '../lib/fsTree.mjs';
+import { measure, tailOf } from '../harness/measure.mjs';
+import { treeStats } from '../harness/fsTree.mjs';
 import * as eleventy from './eleventy/peer.mjs';
 import * as hugo from './hugo/peer.mjs';
 

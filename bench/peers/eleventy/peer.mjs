@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyTree, linkTree } from '../../lib/fsTree.mjs';
+import { copyTree, linkTree } from '../../harness/fsTree.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

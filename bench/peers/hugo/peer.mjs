@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { yearsOf } from '../../lib/corpusCache.mjs';
-import { copyTree, linkTree } from '../../lib/fsTree.mjs';
+import { yearsOf } from '../../harness/corpusCache.mjs';
+import { copyTree, linkTree } from '../../harness/fsTree.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

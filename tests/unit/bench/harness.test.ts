@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measure } from '../../../bench/lib/measure.mjs';
-import { pairedRatios, summariseRuns, type RunLike } from '../../../bench/lib/report.mjs';
+import { measure } from '../../../bench/harness/measure.mjs';
+import { pairedRatios, summariseRuns, type RunLike } from '../../../bench/harness/report.mjs';
 
 const RUN = path.resolve('bench/run.mjs');
 const FAKE = path.resolve('tests/unit/bench/fixtures/fakeCli.mjs');

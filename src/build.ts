@@ -1,115 +1,165 @@
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from './config.js';
-import type { Diagnostic, RenderedFile, SeedOutcome } from './types.js';
+import type { Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
 import { readSeeds } from './load/readSeeds.js';
 import { readProjectFile } from './load/readProjectFile.js';
-import { extractAll } from './extract/extractAll.js';
 import { parseTaxonomy } from './enrich/taxonomy.js';
 import { enrichArchive } from './enrich/enrichArchive.js';
 import { planPages } from './plan/planPages.js';
 import { planFiles } from './plan/planFiles.js';
 import { validatePlan } from './plan/validatePlan.js';
 import { createRenderContext } from './render/renderContext.js';
-import { loadTemplates } from './render/templates.js';
-import { renderPage } from './render/renderPage.js';
-import { renderFeeds } from './render/feeds.js';
-import { renderArticlesJson } from './render/articlesJson.js';
-import { createStagingDir } from './write/stagingDir.js';
-import { writeFiles } from './write/writeFiles.js';
-import { copyPublic, listPublicFiles } from './write/copyPublic.js';
-import { buildSearchIndex } from './write/searchIndex.js';
+import { listPublicFiles } from './write/copyPublic.js';
+import { codeVersion } from './cache/codeVersion.js';
+import { openExtractCache } from './cache/extractCache.js';
+import { readManifest } from './cache/buildManifest.js';
+import { inputFingerprint } from './cache/inputFingerprint.js';
+import { extractArchive } from './workers/extractArchive.js';
+import { createWorkerPool, PARALLEL_THRESHOLD, type WorkerPool } from './workers/workerPool.js';
+import { writeSite } from './write/writeSite.js';
 
 /** What a build did: the CLI prints it, tests and the bench read it. */
 export interface BuildReport {
-  /** True when dist/ was replaced by the new site. */
+  /** True when dist/ holds the site of these inputs (replaced, or already up to date). */
   readonly ok: boolean;
   readonly outcomes: readonly SeedOutcome[];
   readonly diagnostics: readonly Diagnostic[];
   readonly records: number;
   readonly pages: number;
   readonly files: number;
+  /** Pages rendered by this build, and pages (plus originals) reused from the previous dist/. */
+  readonly rendered: number;
+  readonly reused: number;
+  /** Extraction cache hits and misses (seeds). */
+  readonly cache: { readonly hits: number; readonly misses: number };
   /** Milliseconds per stage. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
+/** How a build uses the machine; never changes the output. */
+export interface BuildTuning {
+  /** Worker threads for extraction and rendering; 0 or 1 keeps every stage in-process. Default: one per core. */
+  readonly workers?: number;
+}
+
+/** A stage that threw (a bug or an IO failure, never a content problem). */
+class StageError extends Error {
+  constructor(readonly stage: string, readonly failure: unknown) {
+    super(`${stage}: ${(failure as Error)?.message ?? String(failure)}`);
+  }
+}
+
 /**
  * Build the site. The stages run in this order, each a call below:
+ * 0. check   fingerprint every input file; when nothing changed since the
+ *            build now in outDir, stop (its report is returned)
  * 1. load    read seeds/ (the only stage that reads seeds from disk)
- * 2. extract seeds -> article records, one bad seed never blocking the others
+ * 2. extract seeds -> article records, one bad seed never blocking the others;
+ *            cached by seed content, spread over worker threads
  * 3. enrich  topics, entities, related articles, story clusters -> Archive
  * 4. plan    every output as data; conflicts found before anything is written
- * 5. render  pages through templates/, plus feeds and articles.json
- * 6. write   into a staging directory, index search, then swap into outDir
+ * 5. render  pages through templates/ (only pages whose inputs changed), feeds, articles.json
+ * 6. write   into a staging directory (unchanged files hard-linked from the
+ *            previous site), index search, then swap into outDir
  * A build that fails at any stage leaves the previous outDir untouched.
  */
-export async function runBuild(options: BuildOptions): Promise<BuildReport> {
+export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}): Promise<BuildReport> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
       return await run();
+    } catch (error) {
+      throw error instanceof StageError ? error : new StageError(stage, error);
     } finally {
-      timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+      timings[stage] = Math.round((performance.now() - start) * 10) / 10 + (timings[stage] ?? 0);
     }
   };
   const diagnostics: Diagnostic[] = [];
-  const failed = (outcomes: readonly SeedOutcome[], records = 0): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, timings });
-
-  const loaded = await time('load', () => readSeeds(options.seedsDir));
-  const taxonomyRaw = await readProjectFile(options.taxonomyFile);
-  const publicFiles = await listPublicFiles(options.publicDir);
-
-  const extracted = await time('extract', () => extractAll(loaded.value, loaded.diagnostics));
-  diagnostics.push(...extracted.diagnostics);
-
-  const archive = await time('enrich', () => {
-    const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
-    if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
-    diagnostics.push(...taxonomy.diagnostics);
-    const enriched = enrichArchive(extracted.records, taxonomy.value);
-    diagnostics.push(...enriched.diagnostics);
-    return enriched.value;
-  });
-
-  const { pages, files } = await time('plan', () => {
-    const pages = planPages(archive, options.site);
-    const files = planFiles(archive, loaded.value);
-    diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
-    return { pages, files };
-  });
-
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const planErrors = errors.filter((d) => d.code === codes.PLAN_DUPLICATE_PATH || d.code === codes.PLAN_PUBLIC_CONFLICT);
-  if ((options.strict && errors.length > 0) || planErrors.length > 0) {
-    diagnostics.push({ code: codes.BUILD_ABORTED, severity: 'error', file: options.outDir, message: `build stopped before writing (${errors.length} error${errors.length === 1 ? '' : 's'}${options.strict ? ', --strict' : ''}); the previous site is untouched` });
-    return failed(extracted.outcomes, archive.records.length);
-  }
-
-  const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
-  const staging = await createStagingDir(options.outDir);
+  let outcomes: readonly SeedOutcome[] = [];
+  let records = 0;
+  let cache = { hits: 0, misses: 0 };
+  const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, cache, timings });
+  let pool: WorkerPool | null = null;
   try {
-    const templates = loadTemplates(options.templatesDir);
-    await time('write-public', () => copyPublic(options.publicDir, staging.dir));
-    const written = await time('render+write', () => writeFiles(staging.dir, renderAll()));
-    if (options.search) timings.indexed = await time('search', () => buildSearchIndex(staging.dir));
-    await time('swap', () => staging.commit());
-    return { ok: true, outcomes: extracted.outcomes, diagnostics, records: archive.records.length, pages: pages.length, files: written + publicFiles.length, timings };
-
-    function* renderAll(): Generator<RenderedFile> {
-      for (const page of pages) yield { path: page.outputPath, contents: renderPage(ctx, templates, page) };
-      const feeds = renderFeeds(archive.records, options.site);
-      yield { path: 'feed.xml', contents: feeds.atom };
-      yield { path: 'feed.json', contents: feeds.json };
-      yield { path: 'api/articles.json', contents: renderArticlesJson(archive.records) };
-      for (const seed of loaded.value.seeds) {
-        const target = files.originals.get(seed.path);
-        if (target) yield { path: target, contents: seed.bytes };
-      }
+    const codeKey = await time('check', () => codeVersion());
+    const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
+    const { cacheDir: _cacheDir, ...settings } = options;
+    const fingerprint = await time('check', () => inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })));
+    if (previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
+      const report = previous.report as BuildReport;
+      return { ...report, rendered: 0, reused: report.files, cache: { hits: 0, misses: 0 }, timings };
     }
+
+    let loaded: LoadedSeeds | null = null;
+    const loadResult = await time('load', () => readSeeds(options.seedsDir));
+    loaded = loadResult.value;
+    if (loaded.seeds.length === 0 && loadResult.diagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push(...loadResult.diagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
+      return failed();
+    }
+    const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
+    const publicFiles = await time('load', () => listPublicFiles(options.publicDir));
+
+    const extracted = await time('extract', async () => {
+      const seedCache = await openExtractCache(options.cacheDir, codeKey);
+      pool = loaded!.seeds.length >= PARALLEL_THRESHOLD ? createWorkerPool(tuning.workers) : null;
+      const result = await extractArchive(loaded!, loadResult.diagnostics, seedCache, pool);
+      cache = { hits: seedCache.hits, misses: seedCache.misses };
+      await seedCache.save().catch(() => {});
+      return result;
+    });
+    diagnostics.push(...extracted.diagnostics);
+    outcomes = extracted.outcomes;
+    // Keep paths and hashes only: originals are copied from seeds/ at write time,
+    // so the bytes and text of every seed can be collected now.
+    const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
+    loaded = null;
+
+    const archive = await time('enrich', () => {
+      const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
+      if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
+      diagnostics.push(...taxonomy.diagnostics);
+      const enriched = enrichArchive(extracted.records, taxonomy.value);
+      diagnostics.push(...enriched.diagnostics);
+      return enriched.value;
+    });
+    records = archive.records.length;
+
+    const { pages, files } = await time('plan', () => {
+      const pages = planPages(archive, options.site);
+      const files = planFiles(archive, seedIndex);
+      diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
+      return { pages, files };
+    });
+
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const planErrors = errors.filter((d) => d.code === codes.PLAN_DUPLICATE_PATH || d.code === codes.PLAN_PUBLIC_CONFLICT);
+    if ((options.strict && errors.length > 0) || planErrors.length > 0) {
+      diagnostics.push({ code: codes.BUILD_ABORTED, severity: 'error', file: options.outDir, message: `build stopped before writing (${errors.length} error${errors.length === 1 ? '' : 's'}${options.strict ? ', --strict' : ''}); the previous site is untouched` });
+      return failed();
+    }
+
+    const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
+    if (pool === null && pages.length >= PARALLEL_THRESHOLD) pool = createWorkerPool(tuning.workers);
+    const written = await writeSite({
+      options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])),
+      pool, codeKey, previous, time, diagnostics,
+    });
+    if (written === null) return failed();
+    const report: BuildReport = {
+      ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
+      rendered: written.rendered, reused: written.reused, cache, timings,
+    };
+    await written.remember(fingerprint, { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
+    return report;
   } catch (error) {
-    await staging.discard();
-    diagnostics.push({ code: codes.WRITE_FAILED, severity: 'error', file: options.outDir, message: `build failed, previous site left untouched: ${(error as Error).message}` });
-    return failed(extracted.outcomes, archive.records.length);
+    const stage = error instanceof StageError ? error.stage : 'build';
+    const cause = error instanceof StageError ? error.failure : error;
+    diagnostics.push({ code: codes.BUILD_STAGE_FAILED, severity: 'error', file: options.outDir, message: `the ${stage} stage failed, previous site left untouched: ${(cause as Error)?.message ?? String(cause)}`, hint: 'This is an environment problem (disk, permissions) or a bug in the generator, not a problem with a seed.' });
+    return failed();
+  } finally {
+    await (pool as WorkerPool | null)?.destroy();
   }
 }

@@ -2,22 +2,27 @@ import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from './config.js';
 import type { Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
-import { readSeeds } from './load/readSeeds.js';
-import { readProjectFile } from './load/readProjectFile.js';
-import { parseTaxonomy } from './enrich/taxonomy.js';
-import { enrichArchive } from './enrich/enrichArchive.js';
-import { planPages } from './plan/planPages.js';
-import { planFiles } from './plan/planFiles.js';
-import { validatePlan } from './plan/validatePlan.js';
-import { createRenderContext } from './render/renderContext.js';
-import { listPublicFiles } from './write/copyPublic.js';
 import { codeVersion } from './cache/codeVersion.js';
-import { openExtractCache } from './cache/extractCache.js';
 import { readManifest } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
-import { extractArchive } from './workers/extractArchive.js';
-import { createWorkerPool, PARALLEL_THRESHOLD, type WorkerPool } from './workers/workerPool.js';
-import { writeSite } from './write/writeSite.js';
+import type { WorkerPool } from './workers/workerPool.js';
+
+/**
+ * The stage modules, imported only when there is something to build: they
+ * pull in unified, LiquidJS, compromise and Pagefind (half a second of
+ * start-up), which a no-change rebuild never needs.
+ */
+async function loadStages() {
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site] = await Promise.all([
+    import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/enrichArchive.js'),
+    import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
+    import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
+    import('./write/writeSite.js'),
+  ]);
+  return {
+    ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
+  };
+}
 
 /** What a build did: the CLI prints it, tests and the bench read it. */
 export interface BuildReport {
@@ -41,6 +46,8 @@ export interface BuildReport {
 export interface BuildTuning {
   /** Worker threads for extraction and rendering; 0 or 1 keeps every stage in-process. Default: one per core. */
   readonly workers?: number;
+  /** Fewest items (seeds, pages) worth sending to workers; default `PARALLEL_THRESHOLD`. */
+  readonly parallelThreshold?: number;
 }
 
 /** A stage that threw (a bug or an IO failure, never a content problem). */
@@ -92,9 +99,17 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
       return { ...report, rendered: 0, reused: report.files, cache: { hits: 0, misses: 0 }, timings };
     }
 
+    const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
+      parseTaxonomy, enrichArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite } = await time('check', loadStages);
+    // Worker threads only when a stage has enough work to repay their start-up.
+    const poolFor = (items: number): WorkerPool | null => {
+      if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
+      return pool;
+    };
     let loaded: LoadedSeeds | null = null;
     const loadResult = await time('load', () => readSeeds(options.seedsDir));
-    loaded = loadResult.value;
+    // Sorted here too, whatever the loader does: output never depends on listing order.
+    loaded = { ...loadResult.value, seeds: [...loadResult.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
     if (loaded.seeds.length === 0 && loadResult.diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push(...loadResult.diagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
       return failed();
@@ -104,8 +119,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
 
     const extracted = await time('extract', async () => {
       const seedCache = await openExtractCache(options.cacheDir, codeKey);
-      pool = loaded!.seeds.length >= PARALLEL_THRESHOLD ? createWorkerPool(tuning.workers) : null;
-      const result = await extractArchive(loaded!, loadResult.diagnostics, seedCache, pool);
+      const result = await extractArchive(loaded!, loadResult.diagnostics, seedCache, poolFor);
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;
@@ -142,10 +156,9 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
     }
 
     const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
-    if (pool === null && pages.length >= PARALLEL_THRESHOLD) pool = createWorkerPool(tuning.workers);
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])),
-      pool, codeKey, previous, time, diagnostics,
+      poolFor, codeKey, previous, time, diagnostics,
     });
     if (written === null) return failed();
     const report: BuildReport = {

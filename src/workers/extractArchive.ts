@@ -4,7 +4,7 @@ import type { ExtractCache } from '../cache/extractCache.js';
 import { codes } from '../diagnostics/codes.js';
 import { resolveSlugs } from '../extract/resolveSlugs.js';
 import { extractBatch, type ExtractOutcome } from './worker.js';
-import { PARALLEL_THRESHOLD, type WorkerPool } from './workerPool.js';
+import type { WorkerPool } from './workerPool.js';
 
 /** Seeds per worker message: large enough to amortise structured cloning, small enough to balance two cores. */
 const BATCH = 64;
@@ -12,17 +12,17 @@ const BATCH = 64;
 /**
  * `extractAll` with a cache and worker threads: every seed whose key is in
  * the cache is not extracted again, the rest are extracted in batches across
- * the pool (or in-process for small builds). The bookkeeping (outcomes,
+ * the pool (`poolFor` decides: in-process for a few seeds). The bookkeeping (outcomes,
  * crash isolation, slug resolution) is the same as `extractAll`'s, in the
  * same seed order, so the result is identical; a test holds the two together.
  */
-export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: readonly Diagnostic[], cache: ExtractCache, pool: WorkerPool | null): Promise<ExtractedArchive> {
+export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: readonly Diagnostic[], cache: ExtractCache, poolFor: (items: number) => WorkerPool | null): Promise<ExtractedArchive> {
   const results: (ExtractOutcome | undefined)[] = loaded.seeds.map((seed) => {
     const hit = cache.get(seed);
     return hit === undefined ? undefined : { ok: true, value: hit };
   });
   const missing = loaded.seeds.flatMap((seed, i) => (results[i] === undefined ? [i] : []));
-  const extracted = await extractMany(missing.map((i) => loaded.seeds[i]!), pool);
+  const extracted = await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length));
   missing.forEach((seedIndex, k) => {
     const outcome = extracted[k]!;
     results[seedIndex] = outcome;
@@ -32,7 +32,7 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
 }
 
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null): Promise<ExtractOutcome[]> {
-  if (pool === null || seeds.length < PARALLEL_THRESHOLD) return extractBatch(seeds);
+  if (pool === null) return extractBatch(seeds);
   const batches: Promise<ExtractOutcome[]>[] = [];
   for (let i = 0; i < seeds.length; i += BATCH) batches.push(pool.extract({ op: 'extract', seeds: seeds.slice(i, i + BATCH) }));
   return (await Promise.all(batches)).flat();

@@ -27,7 +27,8 @@ export interface WriteSiteInput {
   /** Seed path -> output path of its published original. */
   readonly originals: ReadonlyMap<string, string>;
   readonly seedHashes: ReadonlyMap<string, string>;
-  readonly pool: WorkerPool | null;
+  /** The worker pool for a given amount of work (null: render in-process). */
+  readonly poolFor: (items: number) => WorkerPool | null;
   readonly codeKey: string;
   /** The manifest of the site now in outDir, if the cache has one. */
   readonly previous: BuildManifest | null;
@@ -51,10 +52,10 @@ export interface WrittenSite {
  * outDir is untouched, a diagnostic says which stage failed, and null is returned.
  */
 export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | null> {
-  const { options, ctx, pages, pool, previous, time } = input;
+  const { options, ctx, pages, previous, time } = input;
   const caching = options.cacheDir !== null;
   const hashKey = caching ? hashText(input.codeKey, await hashTree(options.templatesDir)) : null;
-  const setup = { ctx, templatesDir: options.templatesDir, pool, hashKey };
+  const setup = { ctx, templatesDir: options.templatesDir, pool: null, hashKey };
   const hashes = new Map<string, string>();
   const fileHashes: Record<string, string> = {};
   let stage = 'write';
@@ -80,7 +81,8 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     for (const [seed, out] of originals) fileHashes[out] = input.seedHashes.get(seed)!;
 
     stage = 'render';
-    await time('render', () => writeFiles(staging.dir, concat(renderPages(setup, toRender, hashes), dataFiles(ctx, options))));
+    const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
+    await time('render', () => writeFiles(staging.dir, concat(renderPages(renderSetup, toRender, hashes), dataFiles(ctx, options))));
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';

@@ -36,6 +36,8 @@ export interface BuildReport {
   /** Pages rendered by this build, and pages (plus originals) reused from the previous dist/. */
   readonly rendered: number;
   readonly reused: number;
+  /** Worker threads used (0: every stage ran in-process). */
+  readonly workers: number;
   /** Extraction cache hits and misses (seeds). */
   readonly cache: { readonly hits: number; readonly misses: number };
   /** Milliseconds per stage. */
@@ -87,7 +89,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
   let outcomes: readonly SeedOutcome[] = [];
   let records = 0;
   let cache = { hits: 0, misses: 0 };
-  const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, cache, timings });
+  const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
   try {
     const codeKey = await time('check', () => codeVersion());
@@ -96,7 +98,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
     const fingerprint = await time('check', () => inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })));
     if (previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
       const report = previous.report as BuildReport;
-      return { ...report, rendered: 0, reused: report.files, cache: { hits: 0, misses: 0 }, timings };
+      return { ...report, rendered: 0, reused: report.files, workers: 0, cache: { hits: 0, misses: 0 }, timings };
     }
 
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
@@ -163,7 +165,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
     if (written === null) return failed();
     const report: BuildReport = {
       ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
-      rendered: written.rendered, reused: written.reused, cache, timings,
+      rendered: written.rendered, reused: written.reused, workers: (pool as WorkerPool | null)?.threads ?? 0, cache, timings,
     };
     await written.remember(fingerprint, { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
     return report;

@@ -86,8 +86,8 @@ async function main(argv: string[]): Promise<number> {
     `${report.records} articles, ${report.pages} pages, ${report.files} files; ${counts.error} errors, ${counts.warning} warnings`;
   process.stdout.write(`${report.ok ? 'Built' : 'Build failed'}: ${summary}${report.ok ? ` -> ${options.outDir}` : ' (previous output left untouched)'}\n`);
   if (values.timings) {
-    const { timings: stages, pages, records, files, rendered, reused, cache } = report;
-    await writeFile(values.timings, JSON.stringify({ stages, pages, records, files, rendered, reused, cache }, null, 2));
+    const { timings: stages, pages, records, files, rendered, reused, workers, cache } = report;
+    await writeFile(values.timings, JSON.stringify({ stages, pages, records, files, rendered, reused, workers, cache }, null, 2));
   }
   return report.ok ? 0 : 1;
 }

@@ -14,7 +14,9 @@ const CONCURRENCY = 32;
  */
 export async function linkFiles(fromDir: string, toDir: string, paths: readonly string[]): Promise<string[]> {
   const missing: string[] = [];
-  const made = new Set<string>();
+  // One mkdir per folder, awaited by every file in it (a folder marked "made"
+  // before its mkdir finished would make a sibling's link fail with ENOENT).
+  const made = new Map<string, Promise<unknown>>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
@@ -22,10 +24,12 @@ export async function linkFiles(fromDir: string, toDir: string, paths: readonly 
       assertSafeOutputPath(file);
       const target = path.join(toDir, file);
       const parent = path.dirname(target);
-      if (!made.has(parent)) {
-        made.add(parent);
-        await mkdir(parent, { recursive: true });
+      let folder = made.get(parent);
+      if (!folder) {
+        folder = mkdir(parent, { recursive: true });
+        made.set(parent, folder);
       }
+      await folder;
       try {
         await link(path.join(fromDir, file), target);
       } catch (error) {

@@ -86,7 +86,10 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';
-    const searchKey = hashKey === null ? null : hashText(hashKey, ...pages.filter((p) => p.kind === 'article').map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
+    // Pagefind indexes only article pages (data-pagefind-body), or every page when there is none.
+    const articles = pages.filter((p) => p.kind === 'article');
+    const indexed = articles.length > 0 ? articles : pages;
+    const searchKey = hashKey === null ? null : hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
     let search: string | null = null;
     if (options.search) {
       const reusable = previous !== null && searchKey !== null && previous.search === searchKey ? await listFilesUnder(options.outDir, 'pagefind') : [];

@@ -129,3 +129,26 @@ describe('incremental builds', () => {
     await buildBoth('tampered');
   });
 });
+
+describe('incremental search index', () => {
+  it('reuses the Pagefind index when no article changed, and rebuilds it when one did', async () => {
+    const base = { seedsDir: project.seeds, templatesDir: project.templates, taxonomyFile: project.taxonomy, search: true, cacheDir: path.join(root, '.cache-search') };
+    const out = path.join(root, 'dist-search');
+    const publicDir = path.join(root, 'public');
+    await cp(path.join(projectRoot, 'public'), publicDir, { recursive: true });
+    expect((await runBuild(resolveOptions(root, { ...base, outDir: out, publicDir }))).ok).toBe(true);
+    const entry = path.join(out, 'pagefind/pagefind-entry.json');
+    const first = await stat(entry);
+
+    await writeFile(path.join(publicDir, 'robots.txt'), 'User-agent: *\n');
+    expect((await runBuild(resolveOptions(root, { ...base, outDir: out, publicDir }))).ok).toBe(true);
+    expect((await stat(entry)).ino).toBe(first.ino);
+
+    await writeFile(path.join(project.seeds, 'gen-08.txt'), article(8, 2020).replace('harbour', 'library'));
+    expect((await runBuild(resolveOptions(root, { ...base, outDir: out, publicDir }))).ok).toBe(true);
+    expect((await stat(entry)).ino).not.toBe(first.ino);
+    const cold = path.join(root, 'cold-search');
+    expect((await runBuild(resolveOptions(root, { ...base, outDir: cold, publicDir, cacheDir: null }))).ok).toBe(true);
+    expectSameTree(await snapshot(out), await snapshot(cold));
+  });
+});

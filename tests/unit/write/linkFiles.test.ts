@@ -25,6 +25,14 @@ describe('linkFiles', () => {
     expect((await stat(path.join(to, 'index.html'))).ino).toBe((await stat(path.join(from, 'index.html'))).ino);
   });
 
+  it('links many files into one new folder without losing any to the folder race', async () => {
+    const names = Array.from({ length: 100 }, (_, i) => `pagefind/fragment/f${i}.pf`);
+    await mkdir(path.join(from, 'pagefind/fragment'), { recursive: true });
+    for (const name of names) await writeFile(path.join(from, name), name);
+    expect(await linkFiles(from, to, names)).toEqual([]);
+    expect(await listFilesUnder(to, 'pagefind')).toHaveLength(100);
+  });
+
   it('reports files missing from the previous site instead of failing', async () => {
     expect(await linkFiles(from, to, ['gone/index.html', 'index.html'])).toEqual(['gone/index.html']);
   });

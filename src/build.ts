@@ -109,11 +109,15 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
       return pool;
     };
     let loaded: LoadedSeeds | null = null;
-    const loadResult = await time('load', () => readSeeds(options.seedsDir));
-    // Sorted here too, whatever the loader does: output never depends on listing order.
-    loaded = { ...loadResult.value, seeds: [...loadResult.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
-    if (loaded.seeds.length === 0 && loadResult.diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push(...loadResult.diagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
+    const loadDiagnostics: Diagnostic[] = [];
+    loaded = await time('load', async () => {
+      const result = await readSeeds(options.seedsDir);
+      loadDiagnostics.push(...result.diagnostics);
+      // Sorted here too, whatever the loader does: output never depends on listing order.
+      return { ...result.value, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+    });
+    if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
       return failed();
     }
     const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
@@ -121,7 +125,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
 
     const extracted = await time('extract', async () => {
       const seedCache = await openExtractCache(options.cacheDir, codeKey);
-      const result = await extractArchive(loaded!, loadResult.diagnostics, seedCache, poolFor);
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor);
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;

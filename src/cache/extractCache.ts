@@ -97,7 +97,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
         await compact(file, used, added);
       } else if (added.length > 0) {
         // A leading newline ends any line a crashed build left half-written.
-        await appendFile(file, `\n${added.join('\n')}\n`);
+        await appendLines(file, added);
       }
       added.length = 0;
     },
@@ -112,6 +112,16 @@ async function compact(file: string, keep: ReadonlySet<string>, added: readonly 
     const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     for await (const line of input) if (line.indexOf('\t') === 64 && keep.has(line.slice(0, 64))) kept.push(line);
   } catch { /* start afresh */ }
-  await writeFile(temp, [...kept, ...added].join('\n') + '\n');
+  await writeFile(temp, '');
+  await appendLines(temp, [...kept, ...added]);
   await rename(temp, file);
+}
+
+/**
+ * Append lines in chunks: one joined string of a 100k-seed cache would pass
+ * V8's string length limit. The leading newline ends any line a crashed
+ * build left half-written.
+ */
+async function appendLines(file: string, lines: readonly string[]): Promise<void> {
+  for (let i = 0; i < lines.length; i += 500) await appendFile(file, `\n${lines.slice(i, i + 500).join('\n')}\n`);
 }

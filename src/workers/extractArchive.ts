@@ -33,9 +33,18 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
 
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null): Promise<ExtractOutcome[]> {
   if (pool === null) return extractBatch(seeds);
-  const batches: Promise<ExtractOutcome[]>[] = [];
-  for (let i = 0; i < seeds.length; i += BATCH) batches.push(pool.extract({ op: 'extract', seeds: seeds.slice(i, i + BATCH) }));
-  return (await Promise.all(batches)).flat();
+  // A bounded number of batches in flight: every batch is a structured-clone
+  // copy of its seeds, so queueing them all at once doubled peak memory.
+  const results: ExtractOutcome[][] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next * BATCH < seeds.length) {
+      const index = next++;
+      results[index] = await pool.extract({ op: 'extract', seeds: seeds.slice(index * BATCH, (index + 1) * BATCH) });
+    }
+  };
+  await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
+  return results.flat();
 }
 
 /** The bookkeeping of `extractAll`, over outcomes computed elsewhere. */

@@ -55,7 +55,7 @@ export interface BuildTuning {
 /** A stage that threw (a bug or an IO failure, never a content problem). */
 class StageError extends Error {
   constructor(readonly stage: string, readonly failure: unknown) {
-    super(`${stage}: ${(failure as Error)?.message ?? String(failure)}`);
+    super((failure as Error)?.message ?? String(failure));
   }
 }
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,11 +23,11 @@ export async function inputFingerprint(paths: readonly string[], extra: string):
       hash.update('missing\n');
       continue;
     }
-    const stats = await Promise.all(files.map((f) => stat(f, { bigint: true }).catch(() => null)));
-    files.forEach((f, i) => {
-      const s = stats[i];
+    // Synchronous stats: for 10k files, 10k promises cost more than the system calls.
+    for (const f of files) {
+      const s = statSync(f, { bigint: true, throwIfNoEntry: false });
       hash.update(s ? `${f}\u0000${s.size}\u0000${s.mtimeNs}\u0000${s.ctimeNs}\u0000${s.ino}\n` : `${f}\u0000gone\n`);
-    });
+    }
   }
   return hash.digest('hex');
 }

@@ -20,6 +20,8 @@ export interface ExtractCache {
 }
 
 const PACK = 'extract.ndjson';
+/** Entries buffered before they are appended to the pack. */
+const FLUSH_EVERY = 500;
 
 /** The cache key of a seed: everything `extractSeed` reads, plus the code version. */
 export function seedKey(seed: SeedFile, codeKey: string): string {
@@ -64,6 +66,9 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
   const added: string[] = [];
   let hits = 0;
   let misses = 0;
+  // Whether this build will rewrite the pack (then nothing is appended early).
+  const compacting = (): boolean => stored - hits > Math.max(256, used.size);
+  let flushing: Promise<void> = mkdir(cacheDir, { recursive: true }).then(() => {}, () => {});
   return {
     get(seed) {
       const key = seedKey(seed, codeKey);
@@ -87,13 +92,14 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
       if (used.has(key)) return;
       used.add(key);
       added.push(`${key}\t${JSON.stringify(value)}`);
+      // A cold 100k build would otherwise hold every entry's JSON until the end.
+      if (added.length >= FLUSH_EVERY && !compacting()) flushing = flushing.then(() => appendLines(file, added.splice(0))).catch(() => {});
     },
     get hits() { return hits; },
     get misses() { return misses; },
     async save() {
-      await mkdir(cacheDir, { recursive: true });
-      const stale = stored - hits;
-      if (stale > Math.max(256, used.size)) {
+      await flushing;
+      if (compacting()) {
         await compact(file, used, added);
       } else if (added.length > 0) {
         // A leading newline ends any line a crashed build left half-written.

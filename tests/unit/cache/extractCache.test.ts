@@ -87,6 +87,16 @@ describe('openExtractCache', () => {
     expect(cache.misses).toBe(1);
   });
 
+  it('keeps every entry of a build larger than its write buffer', async () => {
+    const many = Array.from({ length: 1234 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
+    const first = await openExtractCache(dir, 'v1');
+    for (const s of many) first.set(s, extracted(s));
+    await first.save();
+    const second = await openExtractCache(dir, 'v1');
+    expect(many.every((s) => second.get(s) !== undefined)).toBe(true);
+    expect(second.hits).toBe(1234);
+  });
+
   it('drops stale entries once they outnumber live ones', async () => {
     const old = Array.from({ length: 300 }, (_, i) => seed(`old-${i}.txt`, `old ${i}`));
     const first = await openExtractCache(dir, 'v1');

@@ -12,6 +12,8 @@ export interface BuildManifest {
   readonly outDir: string;
   /** Identity of the directory swapped in (`dev:ino`): a replaced or deleted dist/ invalidates the manifest. */
   readonly distId: string;
+  /** Code version + template set hash the page hashes were made with. */
+  readonly hashKey?: string;
   /** Output path -> input hash (pages) or content hash (published originals). */
   readonly files: Readonly<Record<string, string>>;
   /** Key of the Pagefind index in dist/pagefind/, or null when none was built. */

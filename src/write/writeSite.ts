@@ -66,9 +66,11 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     const originals = [...input.originals];
     let linkOriginals: string[] = [];
     if (previous !== null && hashKey !== null) {
-      const known = await time('hash', () => hashPages({ ...setup, hashKey }, pages));
+      // After a template or code change no page can be reused: skip hashing them twice.
+      const comparable = previous.hashKey === hashKey;
+      const known = comparable ? await time('hash', () => hashPages({ ...setup, hashKey }, pages)) : new Map<string, string>();
       for (const [file, hash] of known) hashes.set(file, hash);
-      const same = pages.filter((p) => previous.files[p.outputPath] === known.get(p.outputPath)).map((p) => p.outputPath);
+      const same = comparable ? pages.filter((p) => previous.files[p.outputPath] === known.get(p.outputPath)).map((p) => p.outputPath) : [];
       linkOriginals = originals.filter(([seed, out]) => previous.files[out] === input.seedHashes.get(seed)).map(([, out]) => out);
       const missing = new Set(await time('write', () => linkFiles(options.outDir, staging.dir, [...same, ...linkOriginals])));
       const reused = new Set(same.filter((p) => !missing.has(p)));
@@ -111,7 +113,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
       async remember(fingerprint, report) {
         const distId = await directoryId(options.outDir);
         if (distId === null) return;
-        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, files: fileHashes, search, fingerprint, report }).catch(() => {});
+        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...(hashKey === null ? {} : { hashKey }), files: fileHashes, search, fingerprint, report }).catch(() => {});
       },
     };
   } catch (error) {

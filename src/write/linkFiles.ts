@@ -35,6 +35,7 @@ export async function linkFiles(fromDir: string, toDir: string, paths: readonly 
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') missing.push(file);
+        else if (code === 'EEXIST') continue; // already staged (a public/ file of the same name)
         else if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK' || code === 'ENOTSUP') await copyFile(path.join(fromDir, file), target);
         else throw error;
       }

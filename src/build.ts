@@ -13,14 +13,15 @@ import type { WorkerPool } from './workers/workerPool.js';
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {
-  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site] = await Promise.all([
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash] = await Promise.all([
     import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/enrichArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
-    import('./write/writeSite.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'),
   ]);
   return {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
+    ...enrichCache, ...hash,
   };
 }
 
@@ -38,8 +39,8 @@ export interface BuildReport {
   readonly reused: number;
   /** Worker threads used (0: every stage ran in-process). */
   readonly workers: number;
-  /** Extraction cache hits and misses (seeds). */
-  readonly cache: { readonly hits: number; readonly misses: number };
+  /** Extraction cache hits and misses (seeds); whether the enriched archive came from the cache. */
+  readonly cache: { readonly hits: number; readonly misses: number; readonly archive?: boolean };
   /** Milliseconds per stage. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -88,7 +89,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
   const diagnostics: Diagnostic[] = [];
   let outcomes: readonly SeedOutcome[] = [];
   let records = 0;
-  let cache = { hits: 0, misses: 0 };
+  let cache: BuildReport['cache'] = { hits: 0, misses: 0 };
   const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
   try {
@@ -102,7 +103,8 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
     }
 
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
-      parseTaxonomy, enrichArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite } = await time('check', loadStages);
+      parseTaxonomy, enrichArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
+      seedKey, readEnrichCache, writeEnrichCache, hashText } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -134,14 +136,19 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
     outcomes = extracted.outcomes;
     // Keep paths and hashes only: originals are copied from seeds/ at write time,
     // so the bytes and text of every seed can be collected now.
+    // Records are a pure function of the seeds (each cached by its key) and the code.
+    const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, codeKey)));
     const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
     loaded = null;
 
-    const archive = await time('enrich', () => {
+    const archive = await time('enrich', async () => {
       const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
-      const enriched = enrichArchive(extracted.records, taxonomy.value);
+      const cached = await readEnrichCache(options.cacheDir, enrichKey);
+      const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value);
+      cache = { ...cache, archive: cached !== null };
+      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched).catch(() => {});
       diagnostics.push(...enriched.diagnostics);
       return enriched.value;
     });

@@ -99,6 +99,7 @@ describe('incremental builds', () => {
     await writeFile(layout, (await readFile(layout, 'utf8')).replace('<main id="main"', '<main data-edited="yes" id="main"'));
     const { incremental } = await buildBoth('template');
     expect(incremental.rendered).toBe(incremental.pages);
+    expect(incremental.cache.archive).toBe(true);
     expect(await readFile(path.join(project.dist, 'index.html'), 'utf8')).toContain('data-edited="yes"');
   });
 
@@ -106,6 +107,7 @@ describe('incremental builds', () => {
     await writeFile(project.taxonomy, (await readFile(project.taxonomy, 'utf8')).replace(/^fallback: .*$/m, 'fallback: Miscellany'));
     const { incremental } = await buildBoth('taxonomy');
     expect(incremental.cache.misses).toBe(0);
+    expect(incremental.cache.archive).toBe(false);
     expect(incremental.rendered).toBeGreaterThan(0);
   });
 

@@ -74,7 +74,8 @@ class StageError extends Error {
  *            previous site), index search, then swap into outDir
  * A build that fails at any stage leaves the previous outDir untouched.
  */
-export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}): Promise<BuildReport> {
+export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning = {}): Promise<BuildReport> {
+  let options = buildOptions;
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -93,11 +94,14 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
   const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
   try {
-    const codeKey = await time('check', () => codeVersion());
+    // The cache is an optimisation: when the code cannot be hashed, build without it.
+    const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
+    if (codeKey === 'unhashed') options = { ...options, cacheDir: null };
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { cacheDir: _cacheDir, ...settings } = options;
-    const fingerprint = await time('check', () => inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })));
-    if (previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
+    const fingerprint = options.cacheDir === null ? null : await time('check', () =>
+      inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })).catch(() => null));
+    if (fingerprint !== null && previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
       const report = previous.report as BuildReport;
       return { ...report, rendered: 0, reused: report.files, workers: 0, cache: { hits: 0, misses: 0 }, timings };
     }
@@ -178,7 +182,7 @@ export async function runBuild(options: BuildOptions, tuning: BuildTuning = {}):
       ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
       rendered: written.rendered, reused: written.reused, workers: (pool as WorkerPool | null)?.threads ?? 0, cache, timings,
     };
-    await written.remember(fingerprint, { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
+    await written.remember(fingerprint ?? '', { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
     return report;
   } catch (error) {
     const stage = error instanceof StageError ? error.stage : 'build';

@@ -154,3 +154,16 @@ describe('incremental search index', () => {
     expectSameTree(await snapshot(out), await snapshot(cold));
   });
 });
+
+describe('a cache that cannot be used', () => {
+  it('never fails the build: a cache path that is a file builds like no cache', async () => {
+    const blocker = path.join(root, 'not-a-directory');
+    await writeFile(blocker, 'x');
+    const base = { seedsDir: project.seeds, templatesDir: project.templates, taxonomyFile: project.taxonomy, search: false };
+    const report = await runBuild(resolveOptions(root, { ...base, outDir: path.join(root, 'dist-blocked'), cacheDir: blocker }));
+    expect(report.ok, JSON.stringify(report.diagnostics)).toBe(true);
+    const cold = await runBuild(resolveOptions(root, { ...base, outDir: path.join(root, 'dist-plain'), cacheDir: null }));
+    expect(cold.ok).toBe(true);
+    expectSameTree(await snapshot(path.join(root, 'dist-blocked')), await snapshot(path.join(root, 'dist-plain')));
+  });
+});

@@ -22,29 +22,39 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
     return hit === undefined ? undefined : { ok: true, value: hit };
   });
   const missing = loaded.seeds.flatMap((seed, i) => (results[i] === undefined ? [i] : []));
-  const extracted = await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length));
-  missing.forEach((seedIndex, k) => {
-    const outcome = extracted[k]!;
-    results[seedIndex] = outcome;
-    if (outcome.ok) cache.set(loaded.seeds[seedIndex]!, outcome.value);
-  });
+  // Each batch goes into the cache as soon as it is done, so the cache can
+  // write it out while later batches are still being extracted.
+  const remember = (start: number, outcomes: readonly ExtractOutcome[]): void => {
+    outcomes.forEach((outcome, k) => {
+      const seedIndex = missing[start + k]!;
+      results[seedIndex] = outcome;
+      if (outcome.ok) cache.set(loaded.seeds[seedIndex]!, outcome.value);
+    });
+  };
+  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), remember);
   return assemble(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
-async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null): Promise<ExtractOutcome[]> {
-  if (pool === null) return extractBatch(seeds);
+async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
+  if (pool === null) {
+    for (let i = 0; i < seeds.length; i += BATCH) {
+      done(i, extractBatch(seeds.slice(i, i + BATCH)));
+      // Let the cache's pending writes run between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
   // A bounded number of batches in flight: every batch is a structured-clone
   // copy of its seeds, so queueing them all at once doubled peak memory.
-  const results: ExtractOutcome[][] = [];
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next * BATCH < seeds.length) {
-      const index = next++;
-      results[index] = await pool.extract({ op: 'extract', seeds: seeds.slice(index * BATCH, (index + 1) * BATCH) });
+    while (next < seeds.length) {
+      const start = next;
+      next += BATCH;
+      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH) }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
-  return results.flat();
 }
 
 /** The bookkeeping of `extractAll`, over outcomes computed elsewhere. */

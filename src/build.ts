@@ -149,10 +149,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
-      const cached = await readEnrichCache(options.cacheDir, enrichKey);
+      const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
       const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value);
       cache = { ...cache, archive: cached !== null };
-      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched).catch(() => {});
+      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
       diagnostics.push(...enriched.diagnostics);
       return enriched.value;
     });

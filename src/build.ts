@@ -1,115 +1,195 @@
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from './config.js';
-import type { Diagnostic, RenderedFile, SeedOutcome } from './types.js';
+import type { Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
-import { readSeeds } from './load/readSeeds.js';
-import { readProjectFile } from './load/readProjectFile.js';
-import { extractAll } from './extract/extractAll.js';
-import { parseTaxonomy } from './enrich/taxonomy.js';
-import { enrichArchive } from './enrich/enrichArchive.js';
-import { planPages } from './plan/planPages.js';
-import { planFiles } from './plan/planFiles.js';
-import { validatePlan } from './plan/validatePlan.js';
-import { createRenderContext } from './render/renderContext.js';
-import { loadTemplates } from './render/templates.js';
-import { renderPage } from './render/renderPage.js';
-import { renderFeeds } from './render/feeds.js';
-import { renderArticlesJson } from './render/articlesJson.js';
-import { createStagingDir } from './write/stagingDir.js';
-import { writeFiles } from './write/writeFiles.js';
-import { copyPublic, listPublicFiles } from './write/copyPublic.js';
-import { buildSearchIndex } from './write/searchIndex.js';
+import { codeVersion } from './cache/codeVersion.js';
+import { readManifest } from './cache/buildManifest.js';
+import { inputFingerprint } from './cache/inputFingerprint.js';
+import type { WorkerPool } from './workers/workerPool.js';
+
+/**
+ * The stage modules, imported only when there is something to build: they
+ * pull in unified, LiquidJS, compromise and Pagefind (half a second of
+ * start-up), which a no-change rebuild never needs.
+ */
+async function loadStages() {
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash] = await Promise.all([
+    import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/enrichArchive.js'),
+    import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
+    import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'),
+  ]);
+  return {
+    ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
+    ...enrichCache, ...hash,
+  };
+}
 
 /** What a build did: the CLI prints it, tests and the bench read it. */
 export interface BuildReport {
-  /** True when dist/ was replaced by the new site. */
+  /** True when dist/ holds the site of these inputs (replaced, or already up to date). */
   readonly ok: boolean;
   readonly outcomes: readonly SeedOutcome[];
   readonly diagnostics: readonly Diagnostic[];
   readonly records: number;
   readonly pages: number;
   readonly files: number;
+  /** Pages rendered by this build, and pages (plus originals) reused from the previous dist/. */
+  readonly rendered: number;
+  readonly reused: number;
+  /** Worker threads used (0: every stage ran in-process). */
+  readonly workers: number;
+  /** Extraction cache hits and misses (seeds); whether the enriched archive came from the cache. */
+  readonly cache: { readonly hits: number; readonly misses: number; readonly archive?: boolean };
   /** Milliseconds per stage. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
+/** How a build uses the machine; never changes the output. */
+export interface BuildTuning {
+  /** Worker threads for extraction and rendering; 0 or 1 keeps every stage in-process. Default: one per core. */
+  readonly workers?: number;
+  /** Fewest items (seeds, pages) worth sending to workers; default `PARALLEL_THRESHOLD`. */
+  readonly parallelThreshold?: number;
+}
+
+/** A stage that threw (a bug or an IO failure, never a content problem). */
+class StageError extends Error {
+  constructor(readonly stage: string, readonly failure: unknown) {
+    super((failure as Error)?.message ?? String(failure));
+  }
+}
+
 /**
  * Build the site. The stages run in this order, each a call below:
+ * 0. check   fingerprint every input file; when nothing changed since the
+ *            build now in outDir, stop (its report is returned)
  * 1. load    read seeds/ (the only stage that reads seeds from disk)
- * 2. extract seeds -> article records, one bad seed never blocking the others
+ * 2. extract seeds -> article records, one bad seed never blocking the others;
+ *            cached by seed content, spread over worker threads
  * 3. enrich  topics, entities, related articles, story clusters -> Archive
  * 4. plan    every output as data; conflicts found before anything is written
- * 5. render  pages through templates/, plus feeds and articles.json
- * 6. write   into a staging directory, index search, then swap into outDir
+ * 5. render  pages through templates/ (only pages whose inputs changed), feeds, articles.json
+ * 6. write   into a staging directory (unchanged files hard-linked from the
+ *            previous site), index search, then swap into outDir
  * A build that fails at any stage leaves the previous outDir untouched.
  */
-export async function runBuild(options: BuildOptions): Promise<BuildReport> {
+export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning = {}): Promise<BuildReport> {
+  let options = buildOptions;
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
       return await run();
+    } catch (error) {
+      throw error instanceof StageError ? error : new StageError(stage, error);
     } finally {
-      timings[stage] = Math.round((performance.now() - start) * 10) / 10;
+      timings[stage] = Math.round((performance.now() - start) * 10) / 10 + (timings[stage] ?? 0);
     }
   };
   const diagnostics: Diagnostic[] = [];
-  const failed = (outcomes: readonly SeedOutcome[], records = 0): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, timings });
-
-  const loaded = await time('load', () => readSeeds(options.seedsDir));
-  const taxonomyRaw = await readProjectFile(options.taxonomyFile);
-  const publicFiles = await listPublicFiles(options.publicDir);
-
-  const extracted = await time('extract', () => extractAll(loaded.value, loaded.diagnostics));
-  diagnostics.push(...extracted.diagnostics);
-
-  const archive = await time('enrich', () => {
-    const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
-    if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
-    diagnostics.push(...taxonomy.diagnostics);
-    const enriched = enrichArchive(extracted.records, taxonomy.value);
-    diagnostics.push(...enriched.diagnostics);
-    return enriched.value;
-  });
-
-  const { pages, files } = await time('plan', () => {
-    const pages = planPages(archive, options.site);
-    const files = planFiles(archive, loaded.value);
-    diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
-    return { pages, files };
-  });
-
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const planErrors = errors.filter((d) => d.code === codes.PLAN_DUPLICATE_PATH || d.code === codes.PLAN_PUBLIC_CONFLICT);
-  if ((options.strict && errors.length > 0) || planErrors.length > 0) {
-    diagnostics.push({ code: codes.BUILD_ABORTED, severity: 'error', file: options.outDir, message: `build stopped before writing (${errors.length} error${errors.length === 1 ? '' : 's'}${options.strict ? ', --strict' : ''}); the previous site is untouched` });
-    return failed(extracted.outcomes, archive.records.length);
-  }
-
-  const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
-  const staging = await createStagingDir(options.outDir);
+  let outcomes: readonly SeedOutcome[] = [];
+  let records = 0;
+  let cache: BuildReport['cache'] = { hits: 0, misses: 0 };
+  const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
+  let pool: WorkerPool | null = null;
   try {
-    const templates = loadTemplates(options.templatesDir);
-    await time('write-public', () => copyPublic(options.publicDir, staging.dir));
-    const written = await time('render+write', () => writeFiles(staging.dir, renderAll()));
-    if (options.search) timings.indexed = await time('search', () => buildSearchIndex(staging.dir));
-    await time('swap', () => staging.commit());
-    return { ok: true, outcomes: extracted.outcomes, diagnostics, records: archive.records.length, pages: pages.length, files: written + publicFiles.length, timings };
-
-    function* renderAll(): Generator<RenderedFile> {
-      for (const page of pages) yield { path: page.outputPath, contents: renderPage(ctx, templates, page) };
-      const feeds = renderFeeds(archive.records, options.site);
-      yield { path: 'feed.xml', contents: feeds.atom };
-      yield { path: 'feed.json', contents: feeds.json };
-      yield { path: 'api/articles.json', contents: renderArticlesJson(archive.records) };
-      for (const seed of loaded.value.seeds) {
-        const target = files.originals.get(seed.path);
-        if (target) yield { path: target, contents: seed.bytes };
-      }
+    // The cache is an optimisation: when the code cannot be hashed, build without it.
+    const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
+    if (codeKey === 'unhashed') options = { ...options, cacheDir: null };
+    const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
+    const { cacheDir: _cacheDir, ...settings } = options;
+    const fingerprint = options.cacheDir === null ? null : await time('check', () =>
+      inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })).catch(() => null));
+    if (fingerprint !== null && previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
+      const report = previous.report as BuildReport;
+      return { ...report, rendered: 0, reused: report.files, workers: 0, cache: { hits: 0, misses: 0 }, timings };
     }
+
+    const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
+      parseTaxonomy, enrichArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
+      seedKey, readEnrichCache, writeEnrichCache, hashText } = await time('check', loadStages);
+    // Worker threads only when a stage has enough work to repay their start-up.
+    const poolFor = (items: number): WorkerPool | null => {
+      if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
+      return pool;
+    };
+    let loaded: LoadedSeeds | null = null;
+    const loadDiagnostics: Diagnostic[] = [];
+    loaded = await time('load', async () => {
+      const result = await readSeeds(options.seedsDir);
+      loadDiagnostics.push(...result.diagnostics);
+      // Sorted here too, whatever the loader does: output never depends on listing order.
+      return { ...result.value, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+    });
+    if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
+      return failed();
+    }
+    const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
+    const publicFiles = await time('load', () => listPublicFiles(options.publicDir));
+
+    const extracted = await time('extract', async () => {
+      const seedCache = await openExtractCache(options.cacheDir, codeKey);
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor);
+      cache = { hits: seedCache.hits, misses: seedCache.misses };
+      await seedCache.save().catch(() => {});
+      return result;
+    });
+    diagnostics.push(...extracted.diagnostics);
+    outcomes = extracted.outcomes;
+    // Keep paths and hashes only: originals are copied from seeds/ at write time,
+    // so the bytes and text of every seed can be collected now.
+    // Records are a pure function of the seeds (each cached by its key) and the code.
+    const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, codeKey)));
+    const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
+    loaded = null;
+
+    const archive = await time('enrich', async () => {
+      const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
+      if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
+      diagnostics.push(...taxonomy.diagnostics);
+      const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
+      const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value);
+      cache = { ...cache, archive: cached !== null };
+      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
+      diagnostics.push(...enriched.diagnostics);
+      return enriched.value;
+    });
+    records = archive.records.length;
+
+    const { pages, files } = await time('plan', () => {
+      const pages = planPages(archive, options.site);
+      const files = planFiles(archive, seedIndex);
+      diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
+      return { pages, files };
+    });
+
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const planErrors = errors.filter((d) => d.code === codes.PLAN_DUPLICATE_PATH || d.code === codes.PLAN_PUBLIC_CONFLICT);
+    if ((options.strict && errors.length > 0) || planErrors.length > 0) {
+      diagnostics.push({ code: codes.BUILD_ABORTED, severity: 'error', file: options.outDir, message: `build stopped before writing (${errors.length} error${errors.length === 1 ? '' : 's'}${options.strict ? ', --strict' : ''}); the previous site is untouched` });
+      return failed();
+    }
+
+    const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
+    const written = await writeSite({
+      options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])),
+      poolFor, codeKey, previous, time, diagnostics,
+    });
+    if (written === null) return failed();
+    const report: BuildReport = {
+      ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
+      rendered: written.rendered, reused: written.reused, workers: (pool as WorkerPool | null)?.threads ?? 0, cache, timings,
+    };
+    await written.remember(fingerprint ?? '', { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
+    return report;
   } catch (error) {
-    await staging.discard();
-    diagnostics.push({ code: codes.WRITE_FAILED, severity: 'error', file: options.outDir, message: `build failed, previous site left untouched: ${(error as Error).message}` });
-    return failed(extracted.outcomes, archive.records.length);
+    const stage = error instanceof StageError ? error.stage : 'build';
+    const cause = error instanceof StageError ? error.failure : error;
+    diagnostics.push({ code: codes.BUILD_STAGE_FAILED, severity: 'error', file: options.outDir, message: `the ${stage} stage failed, previous site left untouched: ${(cause as Error)?.message ?? String(cause)}`, hint: 'This is an environment problem (disk, permissions) or a bug in the generator, not a problem with a seed.' });
+    return failed();
+  } finally {
+    await (pool as WorkerPool | null)?.destroy();
   }
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { resolveOptions } from './config.js';
 import { runBuild } from './build.js';
 import { countBySeverity, formatDiagnostics } from './diagnostics/report.js';
@@ -19,6 +22,9 @@ Options:
   --title TEXT       site title
   --strict           fail the build on any error instead of skipping the bad seed
   --no-search        do not build the Pagefind search index
+  --cache-dir DIR     cache of extracted seeds and page hashes (default: .cache)
+  --no-cache         build everything from scratch and keep no cache
+  --workers N        worker threads (default: one per core; 0 = in-process)
   --timings FILE     write per-stage timings as JSON
   --quiet            print only errors and the summary
   -h, --help         show this help`;
@@ -34,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
         taxonomy: { type: 'string' }, 'base-url': { type: 'string' }, title: { type: 'string' },
         strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, timings: { type: 'string' },
         quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'cache-dir': { type: 'string' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' },
       },
     });
   } catch (error) {
@@ -55,12 +62,21 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--base-url must be an absolute http(s) URL ending in "/", got ${JSON.stringify(baseUrl)}\n`);
     return 2;
   }
-  const options = resolveOptions(process.cwd(), {
-    seedsDir: values.seeds, outDir: values.out, templatesDir: values.templates, publicDir: values.public, taxonomyFile: values.taxonomy,
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write(`--workers must be a whole number, got ${JSON.stringify(values.workers)}\n`);
+    return 2;
+  }
+  const cwd = process.cwd();
+  const options = resolveOptions(cwd, {
+    seedsDir: values.seeds, outDir: values.out,
+    templatesDir: values.templates ?? bundled(cwd, 'templates'), publicDir: values.public ?? bundled(cwd, 'public'),
+    taxonomyFile: values.taxonomy ?? bundled(cwd, 'taxonomy.yml'),
+    cacheDir: values['no-cache'] ? null : values['cache-dir'],
     strict: values.strict ?? false, search: !values['no-search'],
     site: { ...(baseUrl ? { baseUrl } : {}), ...(values.title ? { title: values.title } : {}) },
   });
-  const report = await runBuild(options);
+  const report = await runBuild(options, workers === undefined ? {} : { workers });
   const shown = values.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
   if (shown.length) process.stderr.write(`${formatDiagnostics(shown)}\n`);
   const counts = countBySeverity(report.diagnostics);
@@ -69,8 +85,22 @@ async function main(argv: string[]): Promise<number> {
   const summary = `${seeds.length} files in seeds: ${tally('built')} built, ${tally('skipped')} skipped, ${tally('failed')} failed; ` +
     `${report.records} articles, ${report.pages} pages, ${report.files} files; ${counts.error} errors, ${counts.warning} warnings`;
   process.stdout.write(`${report.ok ? 'Built' : 'Build failed'}: ${summary}${report.ok ? ` -> ${options.outDir}` : ' (previous output left untouched)'}\n`);
-  if (values.timings) await writeFile(values.timings, JSON.stringify({ stages: report.timings, pages: report.pages, records: report.records, files: report.files }, null, 2));
+  if (values.timings) {
+    const { timings: stages, pages, records, files, rendered, reused, workers, cache } = report;
+    await writeFile(values.timings, JSON.stringify({ stages, pages, records, files, rendered, reused, workers, cache }, null, 2));
+  }
   return report.ok ? 0 : 1;
+}
+
+/**
+ * A project file or directory in the working directory, or else the one
+ * shipped with the generator: `--seeds` and `--out` may point anywhere and
+ * the build still finds its templates.
+ */
+function bundled(cwd: string, name: string): string {
+  const local = path.join(cwd, name);
+  const shipped = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', name);
+  return existsSync(local) || !existsSync(shipped) ? local : shipped;
 }
 
 // Dates are formatted from their stated components; a fixed zone keeps any

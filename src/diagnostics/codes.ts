@@ -66,6 +66,8 @@ export const codes = {
   TAXONOMY_MISSING: 'build/taxonomy-missing',
   SEARCH_INDEX_FAILED: 'write/search-index-failed',
   WRITE_FAILED: 'write/failed',
+  BUILD_STAGE_FAILED: 'build/stage-failed',
+  LOAD_NOTHING_READ: 'build/nothing-read',
 } as const;
 
 export type DiagnosticCode = (typeof codes)[keyof typeof codes];

@@ -7,6 +7,28 @@ import { listPageView } from './views/listView.js';
 import { archiveIndexView, entitiesIndexView, sourcesIndexView, topicsIndexView } from './views/indexViews.js';
 import { reportView } from './views/reportView.js';
 import { storyView } from './views/storyView.js';
+import { rootPrefix } from '../plan/relativeHref.js';
+
+type HomeExtras = { topics: unknown; sources: unknown; years: unknown };
+
+/**
+ * The home page's side lists scan the whole archive; with hundreds of home
+ * pages that scan dominated rendering, so it runs once per context and link
+ * depth (the lists differ between pages only by their relative prefix).
+ */
+const homeExtrasCache = new WeakMap<RenderContext, Map<string, HomeExtras>>();
+
+function homeExtras(ctx: RenderContext, at: string): HomeExtras {
+  const byDepth = homeExtrasCache.get(ctx) ?? new Map<string, HomeExtras>();
+  homeExtrasCache.set(ctx, byDepth);
+  const depth = rootPrefix(at);
+  const cached = byDepth.get(depth);
+  if (cached) return cached;
+  const years = archiveIndexView(ctx, at).years.map(({ months: _months, ...year }) => year);
+  const extras = { topics: topicsIndexView(ctx, at).topics, sources: sourcesIndexView(ctx, at).sources, years };
+  byDepth.set(depth, extras);
+  return extras;
+}
 
 /** Build the view of a planned page and its layout title. */
 function pageView(ctx: RenderContext, page: PlannedPage): { title: string; description?: string; view: unknown } {
@@ -18,8 +40,7 @@ function pageView(ctx: RenderContext, page: PlannedPage): { title: string; descr
     }
     case 'home': {
       const view = listPageView(ctx, at, page);
-      const years = archiveIndexView(ctx, at).years.map(({ months: _months, ...year }) => year);
-      return { title: view.heading, view: { ...view, topics: topicsIndexView(ctx, at).topics, sources: sourcesIndexView(ctx, at).sources, years } };
+      return { title: view.heading, view: { ...view, ...homeExtras(ctx, at) } };
     }
     case 'topic': case 'year': case 'month': case 'undated': case 'source': case 'entity': {
       const view = listPageView(ctx, at, page);
@@ -39,8 +60,18 @@ function pageView(ctx: RenderContext, page: PlannedPage): { title: string; descr
   }
 }
 
+/**
+ * Everything the template of a page reads: the layout view and the page
+ * view. The output of a page is a pure function of this scope and the
+ * template set, which is what makes its JSON a sound cache key and lets a
+ * worker render it without the archive.
+ */
+export function pageScope(ctx: RenderContext, page: PlannedPage): { layout: unknown; page: unknown } {
+  const { title, description, view } = pageView(ctx, page);
+  return { layout: layoutView(ctx, page.outputPath, title, description), page: view };
+}
+
 /** Render one planned page to HTML. Pure apart from reading the (cached) templates. */
 export function renderPage(ctx: RenderContext, templates: TemplateSet, page: PlannedPage): string {
-  const { title, description, view } = pageView(ctx, page);
-  return templates.render(page.template, { layout: layoutView(ctx, page.outputPath, title, description), page: view });
+  return templates.render(page.template, pageScope(ctx, page));
 }

@@ -26,12 +26,19 @@ export async function writeFiles(dir: string, files: AsyncIterable<RenderedFile>
     }
     await writeFile(target, file.contents);
   };
+  // A failed write must fail the build: remember the first error, since a
+  // job that settles while another is awaited would otherwise go unseen.
+  let failure: { error: unknown } | null = null;
   for await (const file of files) {
-    const job = writeOne(file).finally(() => pending.delete(job));
+    if (failure) break;
+    const job: Promise<void> = writeOne(file)
+      .catch((error: unknown) => { failure ??= { error }; })
+      .finally(() => pending.delete(job));
     pending.add(job);
     count++;
     if (pending.size >= WRITE_CONCURRENCY) await Promise.race(pending);
   }
   await Promise.all(pending);
+  if (failure) throw (failure as { error: unknown }).error;
   return count;
 }

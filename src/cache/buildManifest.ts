@@ -1,0 +1,63 @@
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hashText } from './hashText.js';
+
+/**
+ * What the cache remembers about the site now in `outDir`: the input hash
+ * of every file it holds, the key of its search index, and the fingerprint
+ * of the inputs it was built from (with the report of that build, returned
+ * as is when nothing changed).
+ */
+export interface BuildManifest {
+  readonly outDir: string;
+  /** Identity of the directory swapped in (`dev:ino`): a replaced or deleted dist/ invalidates the manifest. */
+  readonly distId: string;
+  /** Code version + template set hash the page hashes were made with. */
+  readonly hashKey?: string;
+  /** Output path -> input hash (pages) or content hash (published originals). */
+  readonly files: Readonly<Record<string, string>>;
+  /** Key of the Pagefind index in dist/pagefind/, or null when none was built. */
+  readonly search: string | null;
+  readonly fingerprint: string;
+  readonly report: unknown;
+}
+
+const fileFor = (cacheDir: string, outDir: string): string => path.join(cacheDir, `site-${hashText(outDir).slice(0, 16)}.json`);
+
+/** The identity of a directory, or null when it does not exist. */
+export async function directoryId(dir: string): Promise<string | null> {
+  try {
+    const s = await stat(dir, { bigint: true });
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Read the manifest of `outDir`; null when missing, damaged, or when dist/ is not the directory it describes. */
+export async function readManifest(cacheDir: string | null, outDir: string): Promise<BuildManifest | null> {
+  if (cacheDir === null) return null;
+  try {
+    const manifest = JSON.parse(await readFile(fileFor(cacheDir, outDir), 'utf8')) as Partial<BuildManifest>;
+    if (manifest.outDir !== outDir || typeof manifest.files !== 'object' || manifest.files === null || typeof manifest.fingerprint !== 'string') return null;
+    if (manifest.distId !== await directoryId(outDir)) return null;
+    return manifest as BuildManifest;
+  } catch {
+    return null;
+  }
+}
+
+/** Forget the manifest (before a swap: until the new one is written, dist/ is described by none). */
+export async function dropManifest(cacheDir: string | null, outDir: string): Promise<void> {
+  if (cacheDir !== null) await rm(fileFor(cacheDir, outDir), { force: true });
+}
+
+/** Write the manifest atomically. */
+export async function writeManifest(cacheDir: string | null, manifest: BuildManifest): Promise<void> {
+  if (cacheDir === null) return;
+  await mkdir(cacheDir, { recursive: true });
+  const file = fileFor(cacheDir, manifest.outDir);
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(manifest));
+  await rename(temp, file);
+}

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+
+/** sha256 (hex) of strings or bytes, joined with a separator no part can forge. */
+export function hashText(...parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(typeof part === 'string' ? String(part.length) : String(part.byteLength));
+    hash.update('\u0000');
+    hash.update(part);
+  }
+  return hash.digest('hex');
+}

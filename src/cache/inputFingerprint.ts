@@ -1,0 +1,33 @@
+import { statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+
+/**
+ * A cheap fingerprint of every input file: path, size, modification time (ns)
+ * and inode of each file below the given paths, without reading contents.
+ * It only decides whether a build may be skipped entirely (the make rule);
+ * every other decision is made on content hashes.
+ */
+export async function inputFingerprint(paths: readonly string[], extra: string): Promise<string> {
+  const hash = createHash('sha256').update(extra);
+  for (const root of paths) {
+    hash.update(`\u0000root ${root}\n`);
+    let files: string[];
+    try {
+      const s = await stat(root);
+      files = s.isDirectory()
+        ? (await readdir(root, { recursive: true })).map((f) => path.join(root, f)).sort()
+        : [root];
+    } catch {
+      hash.update('missing\n');
+      continue;
+    }
+    // Synchronous stats: for 10k files, 10k promises cost more than the system calls.
+    for (const f of files) {
+      const s = statSync(f, { bigint: true, throwIfNoEntry: false });
+      hash.update(s ? `${f}\u0000${s.size}\u0000${s.mtimeNs}\u0000${s.ctimeNs}\u0000${s.ino}\n` : `${f}\u0000gone\n`);
+    }
+  }
+  return hash.digest('hex');
+}

@@ -1,0 +1,50 @@
+/**
+ * The code a worker thread runs (compiled to `lib/workers/worker.js` and
+ * loaded by piscina). Tasks are batches, so the per-message cost is paid
+ * once per hundred seeds or pages, not per item.
+ */
+import type { ExtractedSeed, SeedFile } from '../types.js';
+import { extractSeed } from '../extract/extractSeed.js';
+import { loadTemplates, type TemplateSet } from '../render/templates.js';
+
+/** One seed's extraction, or the message of the exception it threw. */
+export type ExtractOutcome = { readonly ok: true; readonly value: ExtractedSeed } | { readonly ok: false; readonly message: string };
+
+/** A page to render: its template and the JSON of its scope (see `pageScope`). */
+export interface RenderJob {
+  readonly template: string;
+  readonly scope: string;
+}
+
+export type WorkerTask =
+  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[] }
+  | { readonly op: 'render'; readonly templatesDir: string; readonly jobs: readonly RenderJob[] };
+
+/** Extract seeds one by one, turning a crash into data so one bad seed never loses the batch. */
+export function extractBatch(seeds: readonly SeedFile[]): ExtractOutcome[] {
+  return seeds.map((seed) => {
+    try {
+      return { ok: true, value: extractSeed(seed) };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+  });
+}
+
+const templateSets = new Map<string, TemplateSet>();
+
+/** Render pages from their JSON scopes; templates are compiled once per thread. */
+export function renderBatch(templatesDir: string, jobs: readonly RenderJob[]): string[] {
+  let templates = templateSets.get(templatesDir);
+  if (!templates) {
+    templates = loadTemplates(templatesDir);
+    templateSets.set(templatesDir, templates);
+  }
+  const set = templates;
+  return jobs.map((job) => set.render(job.template, JSON.parse(job.scope) as Record<string, unknown>));
+}
+
+/** The piscina entry point. */
+export default function runTask(task: WorkerTask): ExtractOutcome[] | string[] {
+  return task.op === 'extract' ? extractBatch(task.seeds) : renderBatch(task.templatesDir, task.jobs);
+}

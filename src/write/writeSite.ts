@@ -1,0 +1,137 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildOptions } from '../config.js';
+import type { Diagnostic, RenderedFile } from '../types.js';
+import type { PlannedPage } from '../plan/pageData.js';
+import type { RenderContext } from '../render/renderContext.js';
+import { codes } from '../diagnostics/codes.js';
+import { renderFeeds } from '../render/feeds.js';
+import { renderArticlesJson } from '../render/articlesJson.js';
+import { hashText } from '../cache/hashText.js';
+import { hashTree } from '../cache/hashTree.js';
+import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
+import { hashPages, renderPages } from '../workers/renderPages.js';
+import type { WorkerPool } from '../workers/workerPool.js';
+import { createStagingDir } from './stagingDir.js';
+import { writeFiles } from './writeFiles.js';
+import { copyPublic } from './copyPublic.js';
+import { copySeedFiles } from './copySeedFiles.js';
+import { linkFiles, listFilesUnder } from './linkFiles.js';
+import { buildSearchIndex } from './searchIndex.js';
+
+/** What the render and write stages need from the build. */
+export interface WriteSiteInput {
+  readonly options: BuildOptions;
+  readonly ctx: RenderContext;
+  readonly pages: readonly PlannedPage[];
+  /** Seed path -> output path of its published original. */
+  readonly originals: ReadonlyMap<string, string>;
+  readonly seedHashes: ReadonlyMap<string, string>;
+  /** The worker pool for a given amount of work (null: render in-process). */
+  readonly poolFor: (items: number) => WorkerPool | null;
+  readonly codeKey: string;
+  /** The manifest of the site now in outDir, if the cache has one. */
+  readonly previous: BuildManifest | null;
+  readonly time: <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A site written and swapped in. */
+export interface WrittenSite {
+  readonly rendered: number;
+  readonly reused: number;
+  /** Record the new site in the cache (never fails the build). */
+  remember(fingerprint: string, report: unknown): Promise<void>;
+}
+
+/**
+ * Render and write the site into a staging directory and swap it into
+ * outDir. Files whose input hash equals the previous build's are hard-linked
+ * from the previous site instead of rendered; so is the search index when no
+ * article page changed. On any failure the staging directory is discarded,
+ * outDir is untouched, a diagnostic says which stage failed, and null is returned.
+ */
+export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | null> {
+  const { options, ctx, pages, previous, time } = input;
+  const caching = options.cacheDir !== null;
+  const hashKey = caching ? hashText(input.codeKey, await hashTree(options.templatesDir)) : null;
+  const setup = { ctx, templatesDir: options.templatesDir, pool: null, hashKey };
+  const hashes = new Map<string, string>();
+  const fileHashes: Record<string, string> = {};
+  let stage = 'write';
+  const staging = await createStagingDir(options.outDir);
+  try {
+    await time('write', () => copyPublic(options.publicDir, staging.dir));
+    let toRender = pages;
+    const originals = [...input.originals];
+    let linkOriginals: string[] = [];
+    if (previous !== null && hashKey !== null) {
+      // After a template or code change no page can be reused: skip hashing them twice.
+      const comparable = previous.hashKey === hashKey;
+      const known = comparable ? await time('hash', () => hashPages({ ...setup, hashKey }, pages)) : new Map<string, string>();
+      for (const [file, hash] of known) hashes.set(file, hash);
+      const same = comparable ? pages.filter((p) => previous.files[p.outputPath] === known.get(p.outputPath)).map((p) => p.outputPath) : [];
+      linkOriginals = originals.filter(([seed, out]) => previous.files[out] === input.seedHashes.get(seed)).map(([, out]) => out);
+      const missing = new Set(await time('write', () => linkFiles(options.outDir, staging.dir, [...same, ...linkOriginals])));
+      const reused = new Set(same.filter((p) => !missing.has(p)));
+      toRender = pages.filter((p) => !reused.has(p.outputPath));
+      linkOriginals = linkOriginals.filter((p) => !missing.has(p));
+    }
+    const linked = new Set(linkOriginals);
+    const copies = originals.filter(([, out]) => !linked.has(out));
+    await time('write', () => copySeedFiles(options.seedsDir, staging.dir, copies));
+    for (const [seed, out] of originals) fileHashes[out] = input.seedHashes.get(seed)!;
+
+    stage = 'render';
+    const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
+    await time('render', () => writeFiles(staging.dir, concat(renderPages(renderSetup, toRender, hashes), dataFiles(ctx, options))));
+    for (const [file, hash] of hashes) fileHashes[file] = hash;
+
+    stage = 'search';
+    // Pagefind indexes only article pages (data-pagefind-body), or every page when there is none.
+    const articles = pages.filter((p) => p.kind === 'article');
+    const indexed = articles.length > 0 ? articles : pages;
+    const searchKey = hashKey === null ? null : hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
+    let search: string | null = null;
+    if (options.search) {
+      const reusable = previous !== null && searchKey !== null && previous.search === searchKey ? await listFilesUnder(options.outDir, 'pagefind') : [];
+      const missing = reusable.length > 0 ? await time('search', () => linkFiles(options.outDir, staging.dir, reusable)) : ['all'];
+      if (missing.length > 0) {
+        // A partly linked index is thrown away, never mixed with a new one.
+        await rm(path.join(staging.dir, 'pagefind'), { recursive: true, force: true });
+        await time('search', () => buildSearchIndex(staging.dir));
+      }
+      search = searchKey;
+    }
+
+    stage = 'swap';
+    await dropManifest(options.cacheDir, options.outDir).catch(() => {});
+    await time('swap', () => staging.commit());
+    const reused = pages.length - toRender.length + linkOriginals.length;
+    return {
+      rendered: toRender.length, reused,
+      async remember(fingerprint, report) {
+        const distId = await directoryId(options.outDir);
+        if (distId === null) return;
+        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...(hashKey === null ? {} : { hashKey }), files: fileHashes, search, fingerprint, report }).catch(() => {});
+      },
+    };
+  } catch (error) {
+    await staging.discard().catch(() => {});
+    const message = `the ${stage} stage failed, previous site left untouched: ${(error as Error)?.message ?? String(error)}`;
+    input.diagnostics.push({ code: stage === 'search' ? codes.SEARCH_INDEX_FAILED : codes.WRITE_FAILED, severity: 'error', file: options.outDir, message });
+    return null;
+  }
+}
+
+/** Feeds and the article data: one file each, always rendered (a few ms). */
+function* dataFiles(ctx: RenderContext, options: BuildOptions): Generator<RenderedFile> {
+  const feeds = renderFeeds(ctx.archive.records, options.site);
+  yield { path: 'feed.xml', contents: feeds.atom };
+  yield { path: 'feed.json', contents: feeds.json };
+  yield { path: 'api/articles.json', contents: renderArticlesJson(ctx.archive.records) };
+}
+
+async function* concat(...parts: (AsyncIterable<RenderedFile> | Iterable<RenderedFile>)[]): AsyncGenerator<RenderedFile> {
+  for (const part of parts) yield* part;
+}

@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { directoryId, dropManifest, readManifest, writeManifest, type BuildManifest } from '../../../src/cache/buildManifest.js';
+
+let dir: string;
+let outDir: string;
+let cacheDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'manifest-'));
+  outDir = path.join(dir, 'dist');
+  cacheDir = path.join(dir, '.cache');
+  await mkdir(outDir);
+});
+afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+const manifest = async (): Promise<BuildManifest> => ({ outDir, distId: (await directoryId(outDir))!, files: { 'index.html': 'h1' }, search: null, fingerprint: 'fp', report: { ok: true } });
+
+describe('build manifest', () => {
+  it('reads back what was written', async () => {
+    const m = await manifest();
+    await writeManifest(cacheDir, m);
+    expect(await readManifest(cacheDir, outDir)).toEqual(m);
+  });
+
+  it('is forgotten when dist/ was replaced by another directory', async () => {
+    await writeManifest(cacheDir, await manifest());
+    await rename(outDir, path.join(dir, 'elsewhere'));
+    await mkdir(outDir);
+    expect(await readManifest(cacheDir, outDir)).toBeNull();
+  });
+
+  it('is forgotten when damaged', async () => {
+    await writeManifest(cacheDir, await manifest());
+    const [file] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, file!), '{"outDir":');
+    expect(await readManifest(cacheDir, outDir)).toBeNull();
+  });
+
+  it('is kept per output directory', async () => {
+    await writeManifest(cacheDir, await manifest());
+    expect(await readManifest(cacheDir, path.join(dir, 'other'))).toBeNull();
+  });
+
+  it('can be dropped, and is never read without a cache directory', async () => {
+    await writeManifest(cacheDir, await manifest());
+    await dropManifest(cacheDir, outDir);
+    expect(await readManifest(cacheDir, outDir)).toBeNull();
+    expect(await readManifest(null, outDir)).toBeNull();
+  });
+});

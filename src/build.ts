@@ -129,9 +129,11 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
     const publicFiles = await time('load', () => listPublicFiles(options.publicDir));
 
+    // Entities are recognised per seed during extraction, so the setting is part of the seed's cache key.
+    const extractKey = `${codeKey}:entities=${options.entities}`;
     const extracted = await time('extract', async () => {
-      const seedCache = await openExtractCache(options.cacheDir, codeKey);
-      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor);
+      const seedCache = await openExtractCache(options.cacheDir, extractKey);
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, options.entities);
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;
@@ -141,7 +143,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // Keep paths and hashes only: originals are copied from seeds/ at write time,
     // so the bytes and text of every seed can be collected now.
     // Records are a pure function of the seeds (each cached by its key) and the code.
-    const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, codeKey)));
+    const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, extractKey)));
     const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
     loaded = null;
 
@@ -150,7 +152,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
       const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
-      const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value);
+      const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value, { extractEntities: false });
       cache = { ...cache, archive: cached !== null };
       if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
       diagnostics.push(...enriched.diagnostics);

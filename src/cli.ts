@@ -22,6 +22,7 @@ Options:
   --title TEXT       site title
   --strict           fail the build on any error instead of skipping the bad seed
   --no-search        do not build the Pagefind search index
+  --no-entities      skip people/places/organisations recognition (the slowest stage)
   --cache-dir DIR     cache of extracted seeds and page hashes (default: .cache)
   --no-cache         build everything from scratch and keep no cache
   --workers N        worker threads (default: one per core; 0 = in-process)
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         seeds: { type: 'string' }, out: { type: 'string' }, templates: { type: 'string' }, public: { type: 'string' },
         taxonomy: { type: 'string' }, 'base-url': { type: 'string' }, title: { type: 'string' },
-        strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, timings: { type: 'string' },
+        strict: { type: 'boolean' }, 'no-search': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, timings: { type: 'string' },
         quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         'cache-dir': { type: 'string' }, 'no-cache': { type: 'boolean' }, workers: { type: 'string' },
       },
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     templatesDir: values.templates ?? bundled(cwd, 'templates'), publicDir: values.public ?? bundled(cwd, 'public'),
     taxonomyFile: values.taxonomy ?? bundled(cwd, 'taxonomy.yml'),
     cacheDir: values['no-cache'] ? null : values['cache-dir'],
-    strict: values.strict ?? false, search: !values['no-search'],
+    strict: values.strict ?? false, search: !values['no-search'], entities: !values['no-entities'],
     site: { ...(baseUrl ? { baseUrl } : {}), ...(values.title ? { title: values.title } : {}) },
   });
   const report = await runBuild(options, workers === undefined ? {} : { workers });

@@ -29,6 +29,11 @@ export interface BuildOptions {
   readonly strict: boolean;
   /** Build the Pagefind search index. */
   readonly search: boolean;
+  /**
+   * Recognise people, places and organisations (compromise). The costliest
+   * stage per article; `--no-entities` turns it off (no entity pages).
+   */
+  readonly entities: boolean;
   readonly site: SiteOptions;
 }
 
@@ -56,6 +61,7 @@ export function resolveOptions(root: string, overrides: Partial<Omit<BuildOption
     cacheDir: overrides.cacheDir === null ? null : at(overrides.cacheDir, '.cache'),
     strict: overrides.strict ?? false,
     search: overrides.search ?? true,
+    entities: overrides.entities ?? true,
     site: { ...defaultSite, ...overrides.site },
   };
 }

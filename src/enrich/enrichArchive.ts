@@ -8,6 +8,16 @@ import { groupSlugs, type SlugItem } from './groupSlugs.js';
 import { findRelated } from './relatedArticles.js';
 import { sortArticles } from './sortArticles.js';
 
+/** How much enrichment to do. */
+export interface EnrichOptions {
+  /**
+   * Run entity recognition on records that carry none (default true). The
+   * build passes false: it recognises entities per seed during extraction,
+   * where the work is spread over worker threads and cached by seed content.
+   */
+  readonly extractEntities?: boolean;
+}
+
 /** An entity gets a page (a group) once this many articles name it: one article is its own page already. */
 const MIN_ENTITY_ARTICLES = 2;
 const ENTITY_KINDS = ['people', 'places', 'organisations'] as const;
@@ -21,13 +31,14 @@ const ENTITY_KINDS = ['people', 'places', 'organisations'] as const;
  * are sorted by name (code units) and list ids in archive order.
  * Deterministic: the same records in any order give the same archive.
  */
-export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxonomy): Result<Archive> {
+export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxonomy, options: EnrichOptions = {}): Result<Archive> {
   const diagnostics: Diagnostic[] = [];
+  const findEntities = options.extractEntities ?? true;
   const enriched = sortArticles(
     records.map((record) => ({
       ...record,
       topics: assignTopics(record, taxonomy),
-      entities: hasEntities(record.entities) ? record.entities : extractEntities(record.text, record.headline),
+      entities: !findEntities || hasEntities(record.entities) ? record.entities : extractEntities(record.text, record.headline),
     })),
   );
   reportDuplicateIds(enriched, diagnostics);

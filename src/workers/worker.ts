@@ -3,12 +3,12 @@
  * loaded by piscina). Tasks are batches, so the per-message cost is paid
  * once per hundred seeds or pages, not per item.
  */
-import type { ExtractedSeed, SeedFile } from '../types.js';
-import { extractSeed } from '../extract/extractSeed.js';
-import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import type { SeedFile } from '../types.js';
+import { extractBatch } from '../extract/extractBatch.js';
+import type { ExtractOutcome } from '../extract/assembleArchive.js';
 
-/** One seed's extraction, or the message of the exception it threw. */
-export type ExtractOutcome = { readonly ok: true; readonly value: ExtractedSeed } | { readonly ok: false; readonly message: string };
+export type { ExtractOutcome } from '../extract/assembleArchive.js';
+import { loadTemplates, type TemplateSet } from '../render/templates.js';
 
 /** A page to render: its template and the JSON of its scope (see `pageScope`). */
 export interface RenderJob {
@@ -17,19 +17,8 @@ export interface RenderJob {
 }
 
 export type WorkerTask =
-  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[] }
+  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean }
   | { readonly op: 'render'; readonly templatesDir: string; readonly jobs: readonly RenderJob[] };
-
-/** Extract seeds one by one, turning a crash into data so one bad seed never loses the batch. */
-export function extractBatch(seeds: readonly SeedFile[]): ExtractOutcome[] {
-  return seeds.map((seed) => {
-    try {
-      return { ok: true, value: extractSeed(seed) };
-    } catch (error) {
-      return { ok: false, message: (error as Error).message };
-    }
-  });
-}
 
 const templateSets = new Map<string, TemplateSet>();
 
@@ -46,5 +35,5 @@ export function renderBatch(templatesDir: string, jobs: readonly RenderJob[]): s
 
 /** The piscina entry point. */
 export default function runTask(task: WorkerTask): ExtractOutcome[] | string[] {
-  return task.op === 'extract' ? extractBatch(task.seeds) : renderBatch(task.templatesDir, task.jobs);
+  return task.op === 'extract' ? extractBatch(task.seeds, task.entities) : renderBatch(task.templatesDir, task.jobs);
 }

@@ -7,13 +7,18 @@ import path from 'node:path';
 import { appendUnlinked, copyTree, linkTree, removeTree, treeStats } from './harness/fsTree.mjs';
 import { measure, tailOf } from './harness/measure.mjs';
 
-/** The four measured builds, in the order they run. */
-export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit'];
+/**
+ * The measured builds, in the order they run. The first four build the same
+ * kind of site as the peers (no entity recognition, no search index); the
+ * last, `cold-full`, is a cold build of everything (entities, search), from
+ * an empty output and cache, reported separately per stage.
+ */
+export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit', 'cold-full'];
 
 // Flags the bench passes when the CLI's --help lists them. A CLI that rejects
 // unknown flags (parseArgs strict) would otherwise fail every build for a
 // flag it does not have yet, e.g. --cache-dir before the cache exists.
-const OPTIONAL_FLAGS = ['--timings', '--cache-dir', '--templates', '--no-search'];
+const OPTIONAL_FLAGS = ['--timings', '--cache-dir', '--templates', '--no-search', '--no-entities'];
 
 /**
  * `{ cli, unsupported }` if our CLI exists, else `{ skip }`. `--cli` / NEWS_CLI
@@ -60,6 +65,15 @@ export function prepareOurs({ templatesDir, corpusDir, runDir }) {
   return { seeds, templates, out: path.join(runDir, 'out'), cache: path.join(runDir, 'cache') };
 }
 
+// The full build starts cold: its own empty output and cache directories.
+function fullLayout(layout, runDir) {
+  const out = path.join(runDir, 'out-full');
+  const cache = path.join(runDir, 'cache-full');
+  removeTree(out);
+  removeTree(cache);
+  return { ...layout, out, cache };
+}
+
 function readTimings(file) {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { return null; }
 }
@@ -72,7 +86,9 @@ async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, sear
   if (has('--timings')) args.push('--timings', timingsFile);
   if (has('--cache-dir')) args.push('--cache-dir', layout.cache);
   if (layout.templates && has('--templates')) args.push('--templates', layout.templates);
-  if (!search && has('--no-search')) args.push('--no-search');
+  const full = scenario === 'cold-full';
+  if (!search && !full && has('--no-search')) args.push('--no-search');
+  if (!full && has('--no-entities')) args.push('--no-entities');
   const m = await measure({ cmd: process.execPath, args, cwd: projectRoot, timeoutMs,
     logFile: path.join(runDir, 'logs', `${scenario}-${rep}.log`) });
   const timings = readTimings(timingsFile);
@@ -106,7 +122,8 @@ export async function runOursRep({ located, projectRoot, templatesDir, corpusDir
     }
     const limit = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
     if (limit < 1000) { results.push({ scenario, rep, skipped: 'time budget used up (--budget)' }); break; }
-    const r = await runOnce({ located, layout, runDir, scenario, rep, timeoutMs: limit, search, projectRoot });
+    const at = scenario === 'cold-full' ? fullLayout(layout, runDir) : layout;
+    const r = await runOnce({ located, layout: at, runDir, scenario, rep, timeoutMs: limit, search, projectRoot });
     results.push(edited ? { ...r, edited } : r);
     if (!r.ok) break;
   }

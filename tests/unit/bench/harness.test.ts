@@ -24,12 +24,12 @@ function bench(args: string[], env: Record<string, string> = {}): { status: numb
 }
 
 describe('bench/run.mjs with a fake CLI', () => {
-  it('measures all four scenarios per format and writes results.json', () => {
+  it('measures all five scenarios per format and writes results.json', () => {
     const { status, stdout, results } = bench(['--sizes', '15', '--peers', 'none', '--repeat', '2', '--cli', FAKE, '--templates', TEMPLATES]);
     expect(status).toBe(0);
     const rows = results!.sizes[0]!.rows;
     for (const input of ['md', 'txt']) {
-      for (const scenario of ['cold', 'no-change', 'seed-edit', 'template-edit']) {
+      for (const scenario of ['cold', 'no-change', 'seed-edit', 'template-edit', 'cold-full']) {
         const row = rows.find((r) => r.input === input && r.scenario === scenario);
         expect(row?.summary?.runs, `${input} ${scenario}`).toBe(2);
         expect(row!.summary!.failed).toBe(0);

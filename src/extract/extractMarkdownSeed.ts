@@ -8,6 +8,13 @@ import { renderMarkdownBody } from './markdownBody.js';
 import { validateFrontMatter } from './validateFrontMatter.js';
 
 const TRACKED: readonly ProvenancedField[] = ['headline', 'dek', 'date', 'source', 'author', 'section'];
+/**
+ * Fields worth reading from the body when the front matter leaves them out.
+ * A Markdown body starts with its first paragraph, not a standfirst or a
+ * section label, so dek and section are never guessed from it; and a seed
+ * whose front matter states all of these skips the (costly) text pass.
+ */
+const FROM_BODY: readonly ProvenancedField[] = ['headline', 'date', 'source', 'author'];
 
 /** Where the body starts when the front matter could not be parsed: after the block, if it was closed. */
 function fallbackBody(raw: string): { body: string; bodyLine: number } {
@@ -62,10 +69,10 @@ export function extractMarkdownSeed(seed: SeedFile): { article: ExtractedArticle
       hint: 'Paste the article text below the closing ---.',
     });
   }
-  if (TRACKED.some((f) => values[f] === undefined) && rendered.text.trim() !== '') {
+  if (FROM_BODY.some((f) => values[f] === undefined) && rendered.text.trim() !== '') {
     // Only the fields; line numbers of the rendered text are not lines of the file.
     const fallback = extractPlainText(rendered.text, seed.path).articles[0];
-    for (const field of TRACKED) {
+    for (const field of FROM_BODY) {
       const found = fallback?.[field];
       if (values[field] !== undefined || fallback === undefined || found === null || found === undefined || found === '') continue;
       values[field] = found;

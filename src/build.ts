@@ -162,7 +162,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const { pages, files } = await time('plan', () => {
       const pages = planPages(archive, options.site);
-      const files = planFiles(archive, seedIndex);
+      const files = planFiles(archive, seedIndex, options.site.baseUrl !== null);
       diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
       return { pages, files };
     });

@@ -10,13 +10,14 @@ export interface FilePlan {
 }
 
 /** Plan the files that are not HTML pages. */
-export function planFiles(archive: Archive, loaded: LoadedSeeds): FilePlan {
+export function planFiles(archive: Archive, loaded: LoadedSeeds, withSitemap = false): FilePlan {
   const withRecords = new Set(archive.records.map((r) => r.seed));
   const originals = new Map(loaded.seeds.filter((s) => withRecords.has(s.path)).map((s) => [s.path, originalPath(s.path)]));
   const paths = [
     { path: 'feed.xml', from: 'Atom feed' },
     { path: 'feed.json', from: 'JSON feed' },
     { path: 'api/articles.json', from: 'article data' },
+    ...(withSitemap ? [{ path: 'sitemap.xml', from: 'sitemap' }] : []),
     ...[...originals].map(([seed, path]) => ({ path, from: `original of ${seed}` })),
   ];
   return { originals, paths };

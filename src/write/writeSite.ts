@@ -7,6 +7,7 @@ import type { RenderContext } from '../render/renderContext.js';
 import { codes } from '../diagnostics/codes.js';
 import { renderFeeds } from '../render/feeds.js';
 import { renderArticlesJson } from '../render/articlesJson.js';
+import { renderSitemap } from '../render/sitemap.js';
 import { hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
@@ -84,7 +85,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
 
     stage = 'render';
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
-    await time('render', () => writeFiles(staging.dir, concat(renderPages(renderSetup, toRender, hashes), dataFiles(ctx, options))));
+    await time('render', () => writeFiles(staging.dir, concat(renderPages(renderSetup, toRender, hashes), dataFiles(ctx, options, pages.map((p) => p.outputPath)))));
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';
@@ -124,12 +125,13 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   }
 }
 
-/** Feeds and the article data: one file each, always rendered (a few ms). */
-function* dataFiles(ctx: RenderContext, options: BuildOptions): Generator<RenderedFile> {
+/** Feeds, the article data and (with a base URL) the sitemap: one file each, always rendered (a few ms). */
+function* dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readonly string[]): Generator<RenderedFile> {
   const feeds = renderFeeds(ctx.archive.records, options.site);
   yield { path: 'feed.xml', contents: feeds.atom };
   yield { path: 'feed.json', contents: feeds.json };
   yield { path: 'api/articles.json', contents: renderArticlesJson(ctx.archive.records) };
+  if (options.site.baseUrl) yield { path: 'sitemap.xml', contents: renderSitemap(pagePaths, options.site.baseUrl) };
 }
 
 async function* concat(...parts: (AsyncIterable<RenderedFile> | Iterable<RenderedFile>)[]): AsyncGenerator<RenderedFile> {

@@ -74,10 +74,13 @@ describe('a site built from hostile seeds', () => {
     expect(article).toBeDefined();
   });
 
-  it('keeps the feeds well-formed XML / JSON', async () => {
+  it('keeps the feeds and the sitemap well-formed XML / JSON', async () => {
     const atom = await site.read('feed.xml');
     expect(XMLValidator.validate(atom)).toBe(true);
     expect(atom).not.toContain('<script>');
+    const sitemap = await site.read('sitemap.xml');
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    expect(sitemap).toContain('<loc>https://example.org/archive/articles/');
     const json = JSON.parse(await site.read('feed.json')) as { items: { title: string }[] };
     expect(json.items.map((i) => i.title)).toContain(payload);
   });

@@ -51,3 +51,14 @@ describe('renderArticlesJson', () => {
     expect(parse('x: 1')).toEqual({ x: 1 });
   });
 });
+
+describe('renderSitemap', () => {
+  it('lists pages with absolute, escaped URLs, leaving out 404 and the report', async () => {
+    const { renderSitemap } = await import('../../../src/render/sitemap.js');
+    const xml = renderSitemap(['index.html', 'articles/a/index.html', '404.html', 'report/index.html'], 'https://example.org/a&b/');
+    expect(xml).toContain('<loc>https://example.org/a&amp;b/</loc>');
+    expect(xml).toContain('<loc>https://example.org/a&amp;b/articles/a/</loc>');
+    expect(xml).not.toContain('404');
+    expect(xml).not.toContain('report');
+  });
+});

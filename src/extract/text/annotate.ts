@@ -53,7 +53,14 @@ function captionsBeforeCredits(out: Annotated[]): void {
     if ((prev.role !== 'para' && prev.role !== 'title') || prev.text.length > 200) continue;
     const same = next !== undefined && next.key === prev.key;
     if (next?.role === 'caption' && !same) continue;
+    // A title, then a photo credit, then the dateline or byline: the headline over its lead photo.
+    if (prev.role === 'title' && (next?.role === 'date' || next?.role === 'byline')) continue;
     out[i - 1] = { ...prev, role: 'caption' };
+  }
+  // Scrapers often print a caption twice (alt text, then figcaption): the copy is a caption too.
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    if (out[i - 1]!.role === 'caption' && line.role !== 'caption' && line.key === out[i - 1]!.key) out[i] = { ...line, role: 'caption' };
   }
 }
 

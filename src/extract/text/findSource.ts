@@ -42,7 +42,10 @@ function wireOnly(text: string): SourceHit | null {
   const paren = text.indexOf('(');
   if (paren >= 0 && paren <= 90 && text.length > 60) {
     const wire = WIRE_DATELINE.exec(text);
-    const name = wire ? wireName(wire[1] ?? '') ?? (isOrgName(wire[1] ?? '') ? wire[1]!.trim() : null) : null;
+    const inner = wire?.[1]?.trim() ?? '';
+    // After an ALL-CAPS city, any capitalised name in parentheses is the outlet (`LAGOS (Metro Watch) —`).
+    const cityLed = wire !== null && /^\p{Lu}{3,}/u.test(text) && /^(?:The |the )?\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}$/u.test(inner);
+    const name = wire ? wireName(inner) ?? (isOrgName(inner) || cityLed ? inner : null) : null;
     if (name) return { source: name, confidence: 'high', chrome: false };
   }
   const slash = text.indexOf('/');

@@ -1,6 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { isOrgName, isPersonName, isRole, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, outletOf, titleCaseName, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:additional )?reporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
@@ -33,8 +33,8 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
     const next = lines[i + 1];
     const prev = lines[i - 1];
-    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (isOrgName(l.text) || isRole(l.text)))));
-    if (beside) return found(line.text, 'extracted', line.text, line.no, 'low');
+    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
+    if (beside) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
   }
   return null;
 }

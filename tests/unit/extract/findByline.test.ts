@@ -16,7 +16,16 @@ describe('findByline', () => {
     ['Posted by Lena Park', 'Lena Park', null],
     ['Author: Sam Patel', 'Sam Patel', null],
     ['Von Anna Schmidt', 'Anna Schmidt', null],
-    ['By MATTHEW LEE', 'MATTHEW LEE', null],
+    ['By MATTHEW LEE', 'Matthew Lee', null],
+    ['By MICHAEL JONES Associated Press', 'Michael Jones', 'Associated Press'],
+    ['By JAN VAN DER BERG', 'Jan van der Berg', null],
+    ["By SEAN O'NEIL and MARY MCDONALD", "Sean O'Neil and Mary McDonald", null],
+    ['By Jane Doe, CNN', 'Jane Doe', 'CNN'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe', null],
+    ['Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
+    ['Story by Jane Doe • 2h', 'Jane Doe', null],
+    ['Jane Doe, Europe Correspondent', 'Jane Doe', null],
+    ['By Jane Doe | The Daily Example', 'Jane Doe', null],
     ['By Ludwig van Beethoven', 'Ludwig van Beethoven', null],
   ])('reads %s', (text, author, source) => {
     expect(findByline(text)).toMatchObject({ author, source });

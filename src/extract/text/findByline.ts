@@ -31,7 +31,11 @@ function joinNames(list: string[]): string {
 function readByPart(rest: string): Byline | null {
   const date = parseDateText(rest)[0] ?? null;
   let head = date ? rest.slice(0, date.index) : rest;
-  head = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/)[0] ?? '';
+  const pieces = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/);
+  head = pieces[0] ?? '';
+  // `By Jane Doe | The Daily Example`: an outlet after the separator.
+  const after = pieces[1]?.trim() ?? '';
+  const outletAfter = pieces.length === 2 && !isRole(after) && (wireName(after) !== null || isOrgName(after)) ? wireName(after) ?? after : null;
   head = head.replace(/[\s,;:|–—-]+(?:published|updated|posted|on|at)?[\s,;:|–—-]*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const wholeWire = wireName(head.replace(/^the\s+/i, 'the '));
   if (wholeWire) return { author: null, source: wholeWire, date };
@@ -51,7 +55,7 @@ function readByPart(rest: string): Byline | null {
     if (isRole(extra)) continue;
     if (isOrgName(extra) || /^[A-Z]{2,6}$/.test(extra)) source = wireName(extra) ?? extra;
   }
-  return { author: joinNames(names), source, date };
+  return { author: joinNames(names), source: source ?? outletAfter, date };
 }
 
 /**
@@ -80,8 +84,8 @@ export function findByline(text: string): Byline | null {
   const wire = /^([^,]{3,50}),\s*([^,]{2,40})$/.exec(text);
   if (wire && isPersonName(wire[1] ?? '')) {
     const rest = wire[2]!.trim();
-    const source = wireName(rest);
-    // `Jane Doe, Reuters` or `Jane Doe, Europe Correspondent`: a name with its affiliation.
+    const source = wireName(rest) ?? (isOrgName(rest) && !isRole(rest) ? rest : null);
+    // `Jane Doe, Reuters`, `Jane Doe, BBC News` or `Jane Doe, Europe Correspondent`: a name with its affiliation.
     if (source || isRole(rest)) return { author: titleCaseName(wire[1]!.trim()), source, date: null };
   }
   return null;

@@ -26,6 +26,8 @@ describe('findByline', () => {
     ['Story by Jane Doe • 2h', 'Jane Doe', null],
     ['Jane Doe, Europe Correspondent', 'Jane Doe', null],
     ['By Jane Doe | The Daily Example', 'Jane Doe', null],
+    ['By Jane Doe | Example Evening Post', 'Jane Doe', 'Example Evening Post'],
+    ['Lucy Grant, Example News', 'Lucy Grant', 'Example News'],
     ['By Ludwig van Beethoven', 'Ludwig van Beethoven', null],
   ])('reads %s', (text, author, source) => {
     expect(findByline(text)).toMatchObject({ author, source });

@@ -73,7 +73,8 @@ export function findSource(text: string): SourceHit | null {
   const appeared = text.length <= 300 ? APPEARED.exec(text) : null;
   if (appeared) {
     const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').trim();
-    if (plausible(name)) return { source: name, confidence: 'medium', chrome: true };
+    // `First published on Tue 4 Mar 2025 15.45 GMT` names a time, not a publication.
+    if (plausible(name) && !/\d{4}|\d[:.]\d{2}/.test(name)) return { source: name, confidence: 'medium', chrome: true };
   }
   const home = /back to/i.test(text) ? BACK_HOME.exec(text) : null;
   if (home && plausible(home[1]!.trim())) return { source: home[1]!.trim(), confidence: 'medium', chrome: true };

@@ -16,6 +16,9 @@ const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.{2,120})$/i;
 const BACK_HOME = /^(.{2,60}?)\s*(?:[-–—|:»]\s*)?back to (?:home|homepage|the homepage|front page|main page)$/i;
 const APPEARED = /(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:from|with permission from))\s+(.{2,80}?)\.?$/i;
 
+/** Parenthesised labels that are story flags, not outlets (`LONDON (Updated) —`). */
+const NOT_OUTLET = /^(?:updated?|corrected|correction|breaking|video|live|watch|photos?|exclusive|analysis|opinion|file|archive)$/i;
+
 /** Host name of a URL, without `www.`. */
 function hostOf(text: string): string | null {
   const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#].*)?$/i.exec(text.trim());
@@ -44,7 +47,7 @@ function wireOnly(text: string): SourceHit | null {
     const wire = WIRE_DATELINE.exec(text);
     const inner = wire?.[1]?.trim() ?? '';
     // After an ALL-CAPS city, any capitalised name in parentheses is the outlet (`LAGOS (Metro Watch) —`).
-    const cityLed = wire !== null && /^\p{Lu}{3,}/u.test(text) && /^(?:The |the )?\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}$/u.test(inner);
+    const cityLed = wire !== null && /^\p{Lu}{3,}/u.test(text) && !NOT_OUTLET.test(inner) && /^(?:The |the )?\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}$/u.test(inner);
     const name = wire ? wireName(inner) ?? (isOrgName(inner) || cityLed ? inner : null) : null;
     if (name) return { source: name, confidence: 'high', chrome: false };
   }

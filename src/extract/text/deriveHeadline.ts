@@ -13,6 +13,7 @@ const OPENER = /^(?:In|As|Following|After|Amid|Despite|During|Since|Before|With|
 
 const PUNCTUATION = /, | — | – | -- |; |: /g;
 const CONJUNCTION = / (?:while|after|as|but|which|amid|following|because|despite|where|when|though|although|even as|and that|saying|in a move|prompting|sparking|raising|according to|before|since|until|with) /g;
+const WEEKDAY = / (?:on|early on|late on|last|this|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?\b/g;
 const DANGLING = /\s+(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|that|which|who|its|their|his|her|is|are|was|were|be|been|has|have|had|not|but|into|onto|over|under|about|than)$/i;
 /** `soldiers who have been deployed to` -> `soldiers deployed to`: headlines drop the relative pronoun and auxiliaries. */
 const RELATIVE = /\b(?:who|that|which) (?:have|has|had) been (?=\p{Ll}+ed\b)/u;
@@ -44,13 +45,13 @@ function insideQuote(s: string, at: number): boolean {
 }
 
 /** The boundary between 50 and `max` characters nearest 100, not inside a quotation, or -1. */
-function bestBoundary(s: string, boundary: RegExp, max = 110): number {
+function bestBoundary(s: string, boundary: RegExp, max = 110, after = false): number {
   let best = -1;
   for (const m of s.matchAll(boundary)) {
-    const at = m.index ?? 0;
+    const at = (m.index ?? 0) + (after ? m[0].length : 0);
     if (at < 50 || at > max || s.length - at < 15 || insideQuote(s, at)) continue;
-    // `X, an aide to Y, said`: a comma opening a short insertion is no clause boundary.
-    if (m[0] === ', ' && (/^, [^,]{1,35},/.test(s.slice(at)) || /, [^,]{1,35}$/.test(s.slice(0, at)))) continue;
+    // `X, an aide to Y, said`: the comma closing a short insertion is no clause boundary.
+    if (m[0] === ', ' && /, [^,]{1,35}$/.test(s.slice(0, at))) continue;
     if (best < 0 || Math.abs(at - 100) < Math.abs(best - 100)) best = at;
   }
   return best;
@@ -60,6 +61,9 @@ function bestBoundary(s: string, boundary: RegExp, max = 110): number {
 function cutAtClause(s: string): string {
   const punct = bestBoundary(s, PUNCTUATION);
   if (punct > 0) return s.slice(0, punct);
+  // `Thousands marched in the capital on Saturday to protest ...`: the news ends with its day.
+  const day = bestBoundary(s, WEEKDAY, 110, true);
+  if (day > 0) return s.slice(0, day);
   const word = bestBoundary(s, CONJUNCTION);
   if (word > 0) return s.slice(0, word);
   const late = bestBoundary(s, PUNCTUATION, WHOLE);

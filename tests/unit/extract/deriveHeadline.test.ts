@@ -51,4 +51,10 @@ describe('deriveHeadline', () => {
     expect(h).toBe('Regulators in three countries have opened inquiries into the merger of the two largest grain traders in the region');
     expect(h).not.toMatch(/\b(?:the|of|to|a|in)$|[,;:]$/);
   });
+  it('ends a long lead at its news day (`on Saturday`) or before a trailing insertion', () => {
+    expect(deriveHeadline('Thousands of people marched through the streets of the capital on Saturday to protest against a proposed pension reform that would raise the retirement age from 62 to 64, the third such demonstration this month.'))
+      .toBe('Thousands of people marched through the streets of the capital on Saturday');
+    expect(deriveHeadline('The central bank raised interest rates by a quarter of a percentage point on Thursday, its tenth consecutive increase, and signalled that further tightening could follow if inflation remains high.'))
+      .toBe('The central bank raised interest rates by a quarter of a percentage point on Thursday');
+  });
 });

@@ -6,6 +6,7 @@ import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
+import { isPersonName } from './names.js';
 import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
@@ -64,6 +65,16 @@ function captionsBeforeCredits(out: Annotated[]): void {
   }
 }
 
+/** `By Jane Doe` then `and John Roe` on its own line: the second line is byline too. */
+function bylineContinuations(out: Annotated[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    if (out[i - 1]!.role !== 'byline' || line.role === 'byline' || line.text.length > 60) continue;
+    const m = /^(?:and|&)\s+(.+)$/.exec(line.text);
+    if (m && isPersonName(m[1]!)) out[i] = { ...line, role: 'byline', byline: { author: m[1]!.trim(), source: null, date: null } };
+  }
+}
+
 /**
  * Give every line a role (boilerplate, dateline, byline, caption, title,
  * paragraph, ...). A short line right after a photo credit is its caption.
@@ -86,5 +97,6 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     out.push({ text: line.text, no: line.no, gap: line.gap, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics, key: lineKey(line.text) });
   }
   captionsBeforeCredits(out);
+  bylineContinuations(out);
   return out;
 }

@@ -12,7 +12,7 @@ const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
-    if (line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'high');
+    if (line.byline?.author) return found(withContinuation(line.byline.author, lines[i + 1]), 'extracted', line.text, line.no, 'high');
   }
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
@@ -21,6 +21,14 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
   return bareName(lines, from, headerTo) ?? notFound();
+}
+
+/** `By Jane Doe` with `and John Roe` on the next line: both names. */
+function withContinuation(author: string, next: Annotated | undefined): string {
+  const m = next && next.text.length <= 60 ? /^(?:and|&)\s+(.+)$/.exec(next.text) : null;
+  if (!m || !isPersonName(m[1]!)) return author;
+  const names = [...author.split(/, | and /), titleCaseName(m[1]!.trim())];
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**

@@ -9,6 +9,9 @@ export interface Dateline {
 }
 
 const PREFIX = /^(?:(first |originally )?(published|posted|released|issued|dated?|created|(?:last )?updated|modified|edited|revised|publié|mis à jour|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?: on| at| le| am| el| il| op)?|on)(?![\p{L}])\s*:?\s*/iu;
+/** `Updated 2 hours ago` beside a stated date: a relative age, never resolved, but no sign of running text. */
+const RELATIVE = /\b(?:(?:last )?updated|published|posted|edited)?\s*:?\s*(?:\d{1,3}|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhd])\s+ago\b/gi;
+const UPDATED_WORD = /\b(?:last )?(?:updated|modified|edited|revised)(?: on| at)?\b/gi;
 const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a\.m|p\.m|gmt|utc|local time|time|hrs|uhr|um|à|a las|alle|heure)\b|\d{1,2}[:.h]\d{2}(?::\d{2})?|\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}/gi;
 
 /**
@@ -25,7 +28,10 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   const word = (prefix?.[2] ?? '').toLowerCase();
   const kind = /updated|modified|edited|revised|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt/.test(word) ? 'updated' : word !== '' ? 'published' : 'plain';
   if (kind !== 'plain' && match.index <= (prefix?.[0].length ?? 0) + 30) return { match, kind };
-  const residue = (text.slice(0, match.index) + ' ' + text.slice(match.end))
+  // `Mar 4, 2025 Updated Mar 5, 2025`: a later updated date on the same line is no running text.
+  const rest = dates.slice(1).reduce((t, d) => t.replace(d.text, ' '), text.slice(match.end)).replace(UPDATED_WORD, ' ');
+  const residue = (text.slice(0, match.index) + ' ' + rest)
+    .replace(RELATIVE, ' ')
     .replace(PREFIX, '')
     .replace(FILLER, ' ')
     .replace(/[^\p{L}]+/gu, '');

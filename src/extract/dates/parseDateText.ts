@@ -29,7 +29,7 @@ const YMD = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.?\s?(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s*[-–]\s*|\s+)(\d{4})(?!\d)/gu;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+of|\s+de)?\s+(\p{L}{3,10})\.?,?(?:\s+de)?\s+(\d{4})(?!\d)/gu;
-const TIME_AFTER = /^\s*(?:[,|·•@-]|–|—)?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
+const TIME_AFTER = /^\s*(?:[,|·•@/-]|–|—)?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
 
 /** Collect month-name dates, checking the word really is a month. */
 function monthDates(text: string, out: Raw[]): void {

@@ -2,6 +2,7 @@ import type { Confidence } from '../../types.js';
 import type { Annotated } from '../text/annotate.js';
 import { found, notFound, type Found } from '../text/provenance.js';
 import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+import { yearlessDateline } from './yearlessDateline.js';
 
 /** Where to look for the publication date. */
 export interface DateZones {
@@ -61,14 +62,33 @@ function cityDateline(lines: readonly Annotated[], bodyFrom: number, options: Da
   return null;
 }
 
+/** A year-less wire dateline in the first body paragraph, dated with the year of another dated line. */
+function wireDayWithYear(lines: readonly Annotated[], zones: DateZones, reference: Candidate | null): Found<string> | null {
+  if (!reference) return null;
+  for (let i = Math.max(0, zones.bodyFrom); i < Math.min(lines.length, zones.bodyFrom + 4); i++) {
+    const line = lines[i]!;
+    if (line.role !== 'para') continue;
+    const day = yearlessDateline(line.text, reference.match.day);
+    // A dateline that states the same day with a time stays the better answer.
+    if (!day || day.iso === reference.match.day) return null;
+    return found(day.iso, 'extracted', `${day.text} (year from: ${reference.line.text})`, line.no, 'medium');
+  }
+  return null;
+}
+
 /**
  * The publication date: a dateline in the header zone (Published preferred
- * over Updated), else a Published/dateline line elsewhere on the page, else
+ * over Updated; a year-less wire dateline `CITY, Dec 5 (Agency) -` beats an
+ * Updated line when another dated line gives the year), else a Published/dateline line elsewhere on the page, else
  * the latest full date mentioned in the body as a lower bound (`inferred`,
  * low confidence), else none. Never the current date.
  */
 export function pickDate(lines: readonly Annotated[], zones: DateZones, options: DateOptions): Found<string | null> {
   const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline);
+  if (!near || near.rank === 3) {
+    const wireDay = wireDayWithYear(lines, zones, near ?? bestIn(lines, 0, lines.length, zones.headline));
+    if (wireDay) return wireDay;
+  }
   if (near) return found(near.match.iso, 'extracted', near.line.text, near.line.no, confidenceOf(near, true));
   const wire = cityDateline(lines, zones.bodyFrom, options);
   if (wire) return wire;

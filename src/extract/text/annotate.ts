@@ -6,6 +6,7 @@ import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
+import { isPersonName } from './names.js';
 import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
@@ -53,7 +54,24 @@ function captionsBeforeCredits(out: Annotated[]): void {
     if ((prev.role !== 'para' && prev.role !== 'title') || prev.text.length > 200) continue;
     const same = next !== undefined && next.key === prev.key;
     if (next?.role === 'caption' && !same) continue;
+    // A title, then a photo credit, then the dateline or byline: the headline over its lead photo.
+    if (prev.role === 'title' && (next?.role === 'date' || next?.role === 'byline')) continue;
     out[i - 1] = { ...prev, role: 'caption' };
+  }
+  // Scrapers often print a caption twice (alt text, then figcaption): the copy is a caption too.
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    if (out[i - 1]!.role === 'caption' && line.role !== 'caption' && line.key === out[i - 1]!.key) out[i] = { ...line, role: 'caption' };
+  }
+}
+
+/** `By Jane Doe` then `and John Roe` on its own line: the second line is byline too. */
+function bylineContinuations(out: Annotated[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    if (out[i - 1]!.role !== 'byline' || line.role === 'byline' || line.text.length > 60) continue;
+    const m = /^(?:and|&)\s+(.+)$/.exec(line.text);
+    if (m && isPersonName(m[1]!)) out[i] = { ...line, role: 'byline', byline: { author: m[1]!.trim(), source: null, date: null } };
   }
 }
 
@@ -75,8 +93,10 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     if (role === 'post' && prev && (prev.role === 'para' || prev.role === 'title' || prev.role === 'label')) {
       out[out.length - 1] = { ...prev, role: 'quoteText' };
     }
-    out.push({ ...line, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics, key: lineKey(line.text) });
+    // A plain literal, not `{ ...line, ... }`: spreading then adding eight fields took most of annotate's time.
+    out.push({ text: line.text, no: line.no, gap: line.gap, role, footer: isFooterStart(line.text), dateline, byline, sourceHit, post, topics, key: lineKey(line.text) });
   }
   captionsBeforeCredits(out);
+  bylineContinuations(out);
   return out;
 }

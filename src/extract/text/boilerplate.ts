@@ -19,6 +19,10 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^(?:advertisement|sponsored|ad)\b\W.{0,50}$/i,
   /^(?:all rights reserved\.?|powered by \S.*|for immediate release:?|for release (?:on|at) .{1,40}|embargoed until .{1,60}|just now|(?:updated|published|posted)?\s*:?\s*\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago)$/i,
   /^[|•·/\\>»«\-–—*=_~#.]+$/,
+  // A time with no date (`Updated 5:47 p.m. ET`) says nothing a dateline could use.
+  /^(?:(?:last )?updated|published|posted)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5})?$/i,
+  // A reporter's location note under the byline (`Reporting from Washington`).
+  /^[Rr]eport(?:ing|ed) from [\p{Lu}][\p{L} ,.'’-]{1,40}$/u,
 ];
 
 /** The only chrome that comes as long lines: cookie and paywall notices. */

@@ -1,5 +1,5 @@
 const CREDIT = /^(?:\(?(?:photo|photos|image|images|picture|credit|photograph|photo credit|image credit|illustration|graphic|video)s?\s*(?:by|courtesy of|credit)?\s*[:|/-]\s*[^.]{1,60}\)?|\(?(?:photo|image|picture|illustration) (?:by|courtesy of|via)\s[^.]{1,60}\)?|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp|epa|reuters|file photo|stock photo|alamy|unsplash)(?:\s*(?:[/|:]|via)\s*[^.]{0,40})?)$/i;
-const TRAILING_CREDIT = /(?:\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
+const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video)(?:\s+by)?\s*:\s*[^.:]{1,60}|\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
 
 /**
  * Whether a line is a photo credit (`Photo: Shutterstock`, `Getty Images`)

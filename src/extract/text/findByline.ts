@@ -1,5 +1,5 @@
 import { parseDateText, type DateMatch } from '../dates/parseDateText.js';
-import { isOrgName, isPersonName, isRole, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, splitNameOutlet, titleCaseName, wireName } from './names.js';
 
 /** What a byline line states. */
 export interface Byline {
@@ -21,7 +21,8 @@ function splitNames(text: string): string[] | null {
 }
 
 /** Join names back the way bylines write them. */
-function joinNames(names: string[]): string {
+function joinNames(list: string[]): string {
+  const names = list.map(titleCaseName);
   if (names.length <= 2) return names.join(' and ');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
@@ -30,7 +31,11 @@ function joinNames(names: string[]): string {
 function readByPart(rest: string): Byline | null {
   const date = parseDateText(rest)[0] ?? null;
   let head = date ? rest.slice(0, date.index) : rest;
-  head = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/)[0] ?? '';
+  const pieces = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/);
+  head = pieces[0] ?? '';
+  // `By Jane Doe | The Daily Example`: an outlet after the separator.
+  const after = pieces[1]?.trim() ?? '';
+  const outletAfter = pieces.length === 2 && !isRole(after) && (wireName(after) !== null || isOrgName(after)) ? wireName(after) ?? after : null;
   head = head.replace(/[\s,;:|–—-]+(?:published|updated|posted|on|at)?[\s,;:|–—-]*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const wholeWire = wireName(head.replace(/^the\s+/i, 'the '));
   if (wholeWire) return { author: null, source: wholeWire, date };
@@ -40,6 +45,9 @@ function readByPart(rest: string): Byline | null {
     const names = splitNames(head);
     return names ? { author: joinNames(names), source: null, date } : null;
   }
+  // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
+  const split = splitNameOutlet(parts[0] ?? '');
+  if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
   const names = splitNames(parts[0] ?? '');
   if (!names) return null;
   let source: string | null = null;
@@ -47,7 +55,7 @@ function readByPart(rest: string): Byline | null {
     if (isRole(extra)) continue;
     if (isOrgName(extra) || /^[A-Z]{2,6}$/.test(extra)) source = wireName(extra) ?? extra;
   }
-  return { author: joinNames(names), source, date };
+  return { author: joinNames(names), source: source ?? outletAfter, date };
 }
 
 /**
@@ -71,12 +79,14 @@ export function findByline(text: string): Byline | null {
     const right = piped[2]!.trim();
     const date = parseDateText(right)[0] ?? null;
     const source = wireName(right) ?? (isOrgName(right) ? right : null);
-    if (date || source) return { author: piped[1]!.trim(), source, date };
+    if (date || source) return { author: titleCaseName(piped[1]!.trim()), source, date };
   }
   const wire = /^([^,]{3,50}),\s*([^,]{2,40})$/.exec(text);
   if (wire && isPersonName(wire[1] ?? '')) {
-    const source = wireName(wire[2] ?? '');
-    if (source) return { author: wire[1]!.trim(), source, date: null };
+    const rest = wire[2]!.trim();
+    const source = wireName(rest) ?? (isOrgName(rest) && !isRole(rest) ? rest : null);
+    // `Jane Doe, Reuters`, `Jane Doe, BBC News` or `Jane Doe, Europe Correspondent`: a name with its affiliation.
+    if (source || isRole(rest)) return { author: titleCaseName(wire[1]!.trim()), source, date: null };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Annotated } from './annotate.js';
-import { isOrgName, isPersonName, isRole, wireName } from './names.js';
+import { isPersonName, isRole, outletOf, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const BREADCRUMB = /^(?:[\p{L}][\p{L}&' -]{0,30})(?:\s*[>»›/]\s*[\p{L}][\p{L}&' -]{0,30}){1,5}$/u;
@@ -68,7 +68,7 @@ export function findSection(lines: readonly Annotated[], headline: number, to: n
   for (let i = headline + 1; i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
     // After the headline an outlet-shaped label is the publisher (`BBC News`), not a section.
-    if (line.role === 'label' && line.text !== title && isSectionName(line.text) && !isOrgName(line.text)) return found(line.text, 'extracted', line.text, line.no, 'medium');
+    if (line.role === 'label' && line.text !== title && isSectionName(line.text) && outletOf(line.text) === null) return found(line.text, 'extracted', line.text, line.no, 'medium');
   }
   for (let i = Math.max(0, headline - 3); i < headline; i++) {
     const crumb = lastCrumb(lines[i]!.text);

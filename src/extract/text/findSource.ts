@@ -16,6 +16,9 @@ const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.{2,120})$/i;
 const BACK_HOME = /^(.{2,60}?)\s*(?:[-–—|:»]\s*)?back to (?:home|homepage|the homepage|front page|main page)$/i;
 const APPEARED = /(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:from|with permission from))\s+(.{2,80}?)\.?$/i;
 
+/** Parenthesised labels that are story flags, not outlets (`LONDON (Updated) —`). */
+const NOT_OUTLET = /^(?:updated?|corrected|correction|breaking|video|live|watch|photos?|exclusive|analysis|opinion|file|archive)$/i;
+
 /** Host name of a URL, without `www.`. */
 function hostOf(text: string): string | null {
   const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#].*)?$/i.exec(text.trim());
@@ -42,7 +45,10 @@ function wireOnly(text: string): SourceHit | null {
   const paren = text.indexOf('(');
   if (paren >= 0 && paren <= 90 && text.length > 60) {
     const wire = WIRE_DATELINE.exec(text);
-    const name = wire ? wireName(wire[1] ?? '') ?? (isOrgName(wire[1] ?? '') ? wire[1]!.trim() : null) : null;
+    const inner = wire?.[1]?.trim() ?? '';
+    // After an ALL-CAPS city, any capitalised name in parentheses is the outlet (`LAGOS (Metro Watch) —`).
+    const cityLed = wire !== null && /^\p{Lu}{3,}/u.test(text) && !NOT_OUTLET.test(inner) && /^(?:The |the )?\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}$/u.test(inner);
+    const name = wire ? wireName(inner) ?? (isOrgName(inner) || cityLed ? inner : null) : null;
     if (name) return { source: name, confidence: 'high', chrome: false };
   }
   const slash = text.indexOf('/');
@@ -70,7 +76,8 @@ export function findSource(text: string): SourceHit | null {
   const appeared = text.length <= 300 ? APPEARED.exec(text) : null;
   if (appeared) {
     const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').trim();
-    if (plausible(name)) return { source: name, confidence: 'medium', chrome: true };
+    // `First published on Tue 4 Mar 2025 15.45 GMT` names a time, not a publication.
+    if (plausible(name) && !/\d{4}|\d[:.]\d{2}/.test(name)) return { source: name, confidence: 'medium', chrome: true };
   }
   const home = /back to/i.test(text) ? BACK_HOME.exec(text) : null;
   if (home && plausible(home[1]!.trim())) return { source: home[1]!.trim(), confidence: 'medium', chrome: true };

@@ -55,3 +55,50 @@ export function isPersonName(text: string): boolean {
   }
   return capitalised >= 2 || (capitalised === 1 && tokens.length >= 2 && /^[\p{Lu}]\.$/u.test(tokens[0] ?? ''));
 }
+
+const NAME_PARTICLE = /^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|ibn|y|dos|das|ten|ter)$/;
+
+/**
+ * Title-case a name written in capitals (`MICHAEL O'NEIL` -> `Michael
+ * O'Neil`, `JAN VAN DER BERG` -> `Jan van der Berg`, `MCDONALD` ->
+ * `McDonald`); names already in mixed case are returned as they are.
+ */
+export function titleCaseName(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.split(' ').map((word, i) => {
+    const lower = word.toLowerCase();
+    if (i > 0 && NAME_PARTICLE.test(lower)) return lower;
+    return lower
+      .replace(/(^|[-'’.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+      .replace(/^(Ma?c)(\p{Ll})(?=\p{L}{2})/u, (_m, mc: string, ch: string) => mc + ch.toUpperCase());
+  }).join(' ');
+}
+
+/**
+ * The outlet an affiliation line names: an organisation name, alone or
+ * followed by a place (`BBC News, Milan`), else null.
+ */
+export function outletOf(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 70) return null;
+  if (isOrgName(t)) return wireName(t) ?? t;
+  const m = /^(.{2,50}?),\s*[\p{Lu}][\p{L} .'’-]{1,30}$/u.exec(t);
+  return m && isOrgName(m[1]!) ? wireName(m[1]!) ?? m[1]!.trim() : null;
+}
+
+/**
+ * Split a name run straight into an outlet (`MICHAEL JONES Associated
+ * Press`, `Jane Doe Reuters`): the longest trailing run of words that is an
+ * organisation name, when what precedes it is a person's name.
+ */
+export function splitNameOutlet(text: string): { name: string; outlet: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let cut = 2; cut < words.length; cut++) {
+    const name = words.slice(0, cut).join(' ');
+    const outlet = words.slice(cut).join(' ');
+    if (cut < words.length - 1 || wireName(outlet) !== null) {
+      if (isPersonName(name) && isOrgName(outlet)) return { name, outlet: wireName(outlet) ?? outlet };
+    }
+  }
+  return null;
+}

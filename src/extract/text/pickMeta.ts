@@ -1,26 +1,34 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { isOrgName, isPersonName, isRole, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, outletOf, titleCaseName, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
-const REPORTING = /^(?:additional )?reporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
+const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
 
 /**
  * The author: a byline in the header zone (high), a byline elsewhere in
- * the article (medium), or a `Reporting by X` credit line (medium).
+ * the article (medium), or a `Reporting by X` credit line (low).
  */
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
-    if (line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'high');
+    if (line.byline?.author) return found(withContinuation(line.byline.author, lines[i + 1]), 'extracted', line.text, line.no, 'high');
   }
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
     if (line.role === 'byline' && line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'medium');
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
-    if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'medium');
+    if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
   return bareName(lines, from, headerTo) ?? notFound();
+}
+
+/** `By Jane Doe` with `and John Roe` on the next line: both names. */
+function withContinuation(author: string, next: Annotated | undefined): string {
+  const m = next && next.text.length <= 60 ? /^(?:and|&)\s+(.+)$/.exec(next.text) : null;
+  if (!m || !isPersonName(m[1]!)) return author;
+  const names = [...author.split(/, | and /), titleCaseName(m[1]!.trim())];
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**
@@ -33,8 +41,8 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
     const next = lines[i + 1];
     const prev = lines[i - 1];
-    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (isOrgName(l.text) || isRole(l.text)))));
-    if (beside) return found(line.text, 'extracted', line.text, line.no, 'low');
+    const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
+    if (beside) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
   }
   return null;
 }
@@ -66,8 +74,24 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
     if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
   }
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  const suffix = titleSuffix(all, headline);
-  return suffix ?? notFound();
+  return titleSuffix(all, headline) ?? masthead(all, from) ?? notFound();
+}
+
+const NAV_ROLES = new Set(['boiler', 'label']);
+
+/**
+ * A masthead: the very first line of the page, a short capitalised name
+ * (`The Daily Example`, `Example Times`), followed by a navigation run of
+ * two or more short menu lines, and not the article's own first line.
+ */
+function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
+  const first = all[0];
+  if (!first || bodyFrom <= 2 || first.role !== 'label' || first.text.length > 40) return null;
+  const words = first.text.split(' ');
+  if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
+  if (words.length === 1 && !isOrgName(first.text)) return null;
+  const navigation = all.slice(1, 4).filter((l) => NAV_ROLES.has(l.role) && l.text.length <= 30).length;
+  return navigation >= 2 ? found(wireName(first.text) ?? first.text, 'extracted', first.text, first.no, 'medium') : null;
 }
 
 /** A page-title line `Headline | Publication` (or ` - `, ` – `, ` — `). */

@@ -23,6 +23,8 @@ export function siteSuffix(text: string, all: readonly Annotated[]): SiteSuffix 
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&.]/u.test(w) || /^(?:of|the|and|de|la|du)$/.test(w))) return null;
   const lower = site.toLowerCase();
   const named = all.some((l) => l.text !== text && l.text.length <= 160 && l.text.toLowerCase().includes(lower));
-  if (m[2] !== '|' && !isOrgName(site) && !named) return null;
+  // The seed's first line is where a page title (`Headline - Site`) sits.
+  const pageTitle = all[0]?.text === text && words.length >= 2;
+  if (m[2] !== '|' && !isOrgName(site) && !named && !pageTitle) return null;
   return { headline: m[1]!.trim(), site };
 }

@@ -34,3 +34,12 @@ describe('prefersDayFirst', () => {
     expect(prefersDayFirst('no dates at all')).toBe(false);
   });
 });
+
+describe('findDateline: relative ages', () => {
+  it('keeps a stated date-time followed by `Updated 2 hours ago` as a dateline', () => {
+    expect(findDateline('March 3, 2025 10:45 AM GMT Updated 2 hours ago')?.match.iso).toBe('2025-03-03T10:45:00+00:00');
+  });
+  it('never resolves a relative age alone', () => {
+    expect(findDateline('Updated 2 hours ago')).toBeNull();
+  });
+});

@@ -26,4 +26,8 @@ describe('findSource', () => {
     expect(findSource('Russia has fewer restrictions online.')).toBeNull();
     expect(findSource('Back to top')).toBeNull();
   });
+  it('reads any capitalised outlet after an ALL-CAPS city, but not a story flag', () => {
+    expect(findSource('LAGOS (Metro Watch) — Officials said on Monday that the new rail line would open next year, ahead of schedule.')?.source).toBe('Metro Watch');
+    expect(findSource('LONDON (Updated) — Officials said on Monday that the new rail line would open next year, ahead of schedule.')).toBeNull();
+  });
 });

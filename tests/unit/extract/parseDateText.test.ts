@@ -90,3 +90,23 @@ describe('zoneOffset', () => {
     expect(zoneOffset('in', 2024, 1, 1)).toBeNull();
   });
 });
+
+describe('parseDateText: publication date layouts', () => {
+  it.each([
+    ['Published 3:45 PM EST, Tue March 4, 2025', '2025-03-04T15:45:00-05:00'],
+    ['Updated: 04/03/2025 - 15:45', '2025-04-03'],
+    ['Posted: Mar 4, 2025 / 03:45 PM EST', '2025-03-04T15:45:00-05:00'],
+    ['Published 2025-03-04T15:45:00Z', '2025-03-04T15:45:00+00:00'],
+    ['4th March 2025', '2025-03-04'],
+    ['Tuesday 4 March 2025 15.45 GMT', '2025-03-04T15:45:00+00:00'],
+    ['March 4, 2025 at 3:45 p.m. ET', '2025-03-04T15:45:00-05:00'],
+    ['Nov.08 - 2024 9:11 AM CET', '2024-11-08T09:11:00+01:00'],
+    ['March 3, 2025 10:45 AM GMT Updated 2 hours ago', '2025-03-03T10:45:00+00:00'],
+  ])('reads %s', (text, iso) => {
+    expect(parseDateText(text)[0]?.iso).toBe(iso);
+  });
+  it('reads no date from a relative age or a year-less day', () => {
+    expect(parseDateText('2 hours ago')).toEqual([]);
+    expect(parseDateText('WASHINGTON, Dec 5 (Reuters) -')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { outletOf, splitNameOutlet, titleCaseName } from '../../../src/extract/text/names.js';
+
+describe('titleCaseName', () => {
+  it.each([
+    ['MICHAEL JONES', 'Michael Jones'],
+    ['JAN VAN DER BERG', 'Jan van der Berg'],
+    ["SEAN O'NEIL", "Sean O'Neil"],
+    ['MARY MCDONALD', 'Mary McDonald'],
+    ['ANNE-MARIE DUPONT', 'Anne-Marie Dupont'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['Jane Doe', 'Jane Doe'],
+  ])('writes %s as %s', (input, output) => {
+    expect(titleCaseName(input)).toBe(output);
+  });
+});
+
+describe('outletOf', () => {
+  it('reads an outlet alone or with its place, not a person or a place', () => {
+    expect(outletOf('BBC News, Milan')).toBe('BBC News');
+    expect(outletOf('Example Times')).toBe('Example Times');
+    expect(outletOf('Reuters')).toBe('Reuters');
+    expect(outletOf('Maria Rossi')).toBeNull();
+    expect(outletOf('Milan, Italy')).toBeNull();
+  });
+});
+
+describe('splitNameOutlet', () => {
+  it('splits a name run straight into an outlet', () => {
+    expect(splitNameOutlet('MICHAEL JONES Associated Press')).toEqual({ name: 'MICHAEL JONES', outlet: 'Associated Press' });
+    expect(splitNameOutlet('Jane Doe Reuters')).toEqual({ name: 'Jane Doe', outlet: 'Reuters' });
+  });
+  it('does not split a name whose last word merely looks like an outlet word', () => {
+    expect(splitNameOutlet('Mary Ann Post')).toBeNull();
+    expect(splitNameOutlet('Jane Doe')).toBeNull();
+  });
+});

@@ -12,11 +12,20 @@ export interface ReportRecordView {
   readonly fields: readonly ProvenanceRow[];
 }
 
+/** A diagnostic with every optional field made explicit (templates are strict about missing keys). */
+export interface DiagnosticView {
+  readonly code: string;
+  readonly severity: Diagnostic['severity'];
+  readonly location: string;
+  readonly message: string;
+  readonly hint: string | null;
+}
+
 /** The archive-wide extraction report. */
 export interface ReportView {
   readonly totals: { readonly files: number; readonly built: number; readonly skipped: number; readonly failed: number; readonly records: number };
   readonly outcomes: readonly { readonly path: string; readonly status: string; readonly records: number; readonly reason: string | null }[];
-  readonly diagnostics: readonly (Diagnostic & { readonly location: string })[];
+  readonly diagnostics: readonly DiagnosticView[];
   readonly records: readonly ReportRecordView[];
 }
 
@@ -36,7 +45,10 @@ export function reportView(ctx: RenderContext, path: string): ReportView {
       records: ctx.archive.records.length,
     },
     outcomes,
-    diagnostics: ctx.account.diagnostics.map((d) => ({ ...d, location: [d.file, d.line, d.column].filter((x) => x !== undefined).join(':') })),
+    diagnostics: ctx.account.diagnostics.map((d) => ({
+      code: d.code, severity: d.severity, message: d.message, hint: d.hint ?? null,
+      location: [d.file, d.line, d.column].filter((x) => x !== undefined).join(':'),
+    })),
     records,
   };
 }

@@ -6,6 +6,7 @@ import { resolveOptions, type BuildOptions } from '../../src/config.js';
 import { runBuild, type BuildReport } from '../../src/build.js';
 import { projectRoot } from '../helpers/buildInline.js';
 import { listFiles } from '../helpers/siteLinks.js';
+import { snapshot } from '../helpers/snapshot.js';
 
 /** Which failure the mocks below inject; none by default. */
 const inject = {
@@ -64,13 +65,6 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   return { ...mocked, default: mocked };
 });
-
-/** Every file of a tree with its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listFiles(dir)) out.set(f, (await readFile(path.join(dir, f))).toString('base64'));
-  return out;
-}
 
 let root: string;
 let options: BuildOptions;

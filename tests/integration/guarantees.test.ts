@@ -6,6 +6,7 @@ import { resolveOptions } from '../../src/config.js';
 import { runBuild } from '../../src/build.js';
 import { buildInline, projectRoot, type InlineSite } from '../helpers/buildInline.js';
 import { listFiles } from '../helpers/siteLinks.js';
+import { snapshot } from '../helpers/snapshot.js';
 import { activeContent } from '../helpers/parseHtml.js';
 
 const sites: InlineSite[] = [];
@@ -17,13 +18,6 @@ const build = async (...args: Parameters<typeof buildInline>): Promise<InlineSit
   sites.push(site);
   return site;
 };
-
-/** Every file of a tree with its bytes, for byte-identical comparisons. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listFiles(dir)) out.set(f, (await readFile(path.join(dir, f))).toString('base64'));
-  return out;
-}
 
 describe('build guarantees', () => {
   it('gives byte-identical output for the same seeds', async () => {

@@ -6,18 +6,7 @@ import { resolveOptions } from '../../src/config.js';
 import { runBuild, type BuildReport } from '../../src/build.js';
 import { projectRoot } from '../helpers/buildInline.js';
 import { listFiles } from '../helpers/siteLinks.js';
-
-/** Every file of a tree with its bytes. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listFiles(dir)) out.set(f, (await readFile(path.join(dir, f))).toString('base64'));
-  return out;
-}
-
-function expectSameTree(actual: Map<string, string>, expected: Map<string, string>): void {
-  expect([...actual.keys()]).toEqual([...expected.keys()]);
-  for (const [file, bytes] of expected) expect(actual.get(file), file).toBe(bytes);
-}
+import { snapshot, expectSameTree } from '../helpers/snapshot.js';
 
 const article = (n: number, year: number): string =>
   `Headline number ${n} about the harbour works\n\nBy A. Writer\n\nPublished ${year}-0${(n % 9) + 1}-1${n % 10}\n\n` +

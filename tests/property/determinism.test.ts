@@ -10,6 +10,7 @@ import { runBuild, type BuildReport, type BuildTuning } from '../../src/build.js
 import type { BuildOptions } from '../../src/config.js';
 import { projectRoot } from '../helpers/buildInline.js';
 import { listFiles } from '../helpers/siteLinks.js';
+import { snapshot, expectSameTree } from '../helpers/snapshot.js';
 
 /** The order the mocked loader hands seeds out in: a permutation of their indices, or null (as loaded). */
 const order = { permutation: null as number[] | null };
@@ -27,17 +28,6 @@ vi.mock('../../src/load/readSeeds.js', async (importOriginal) => {
     },
   };
 });
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const f of await listFiles(dir)) out.set(f, (await readFile(path.join(dir, f))).toString('base64'));
-  return out;
-}
-
-function expectSameTree(actual: Map<string, string>, expected: Map<string, string>): void {
-  expect([...actual.keys()]).toEqual([...expected.keys()]);
-  for (const [file, bytes] of expected) expect(actual.get(file), file).toBe(bytes);
-}
 
 const seedCount = 13;
 let root: string;

@@ -8,6 +8,12 @@ const LEAD_INS: readonly RegExp[] = [
   /^(?:reportedly|allegedly|apparently|officially),\s*/i,
 ];
 
+/**
+ * A wire dateline opening the lead (`WASHINGTON —`, `LONDON, March 3 (Reuters) -`,
+ * `GAZA CITY (AP) —`): where the story was filed, not part of a headline.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:, [\p{L} .]{1,30}?)?(?:, [\p{L}.]{3,9} \d{1,2})?(?: \([^)]{1,40}\))? ?[—–-]{1,2} ?(?=[\p{Lu}\d“"])/u;
+
 /** Scene-setting openers (`In a rare display of emotion,`) dropped when a capitalised subject follows. */
 const OPENER = /^(?:In|As|Following|After|Amid|Despite|During|Since|Before|With|On|At|Last|This|Earlier|Later|Over|Under|For|Speaking|Following)\b[^,]{3,100}(?:, (?:a|an|the|which|who|its|his|her)\b[^,]{0,80})?,\s+(?=[\p{Lu}])/u;
 
@@ -24,7 +30,7 @@ const WHOLE = 125;
 
 /** Drop attribution and scene-setting lead-ins, at most twice. */
 function dropLeadIns(sentence: string): string {
-  let s = sentence;
+  let s = sentence.replace(DATELINE, '');
   for (let pass = 0; pass < 2; pass++) {
     const before = s;
     for (const re of [...LEAD_INS, OPENER]) {

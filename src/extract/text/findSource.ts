@@ -70,7 +70,8 @@ export function findSource(text: string): SourceHit | null {
   if (src) {
     const value = src[1]!.trim();
     const host = /^(?:https?:\/\/|www\.)/i.test(value) ? hostOf(value) : null;
-    const name = host ?? value.replace(/[.;]+$/, '');
+    // `Source: Al Jazeera and news agencies`: the named outlet is the source, not the wire pool.
+    const name = host ?? value.replace(/[.;]+$/, '').replace(/\s+(?:and|&|\+|with)\s+(?:(?:news|wire|other)\s+)?(?:agencies|wires|wire services)$/i, '');
     if (host || plausible(name)) return { source: wireName(name) ?? name, confidence: 'high', chrome: true };
   }
   const appeared = text.length <= 300 ? APPEARED.exec(text) : null;

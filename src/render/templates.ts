@@ -26,7 +26,17 @@ export function loadTemplates(templatesDir: string): TemplateSet {
     cache: true,
     greedy: false,
   });
+  // Parse each page template once: `renderFileSync` resolves and looks the
+  // file up again on every call, which doubled the cost of a page.
+  const parsed = new Map<string, ReturnType<Liquid['parseFileSync']>>();
   return {
-    render: (name, scope) => liquid.renderFileSync(name, scope),
+    render: (name, scope) => {
+      let template = parsed.get(name);
+      if (template === undefined) {
+        template = liquid.parseFileSync(name);
+        parsed.set(name, template);
+      }
+      return liquid.renderSync(template, scope) as string;
+    },
   };
 }

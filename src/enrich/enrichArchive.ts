@@ -3,7 +3,7 @@ import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle,
 import { assignTopics } from './assignTopics.js';
 import { clusterStories } from './clusterStories.js';
 import { compareText, foldCase } from './compareText.js';
-import { extractEntities } from './extractEntities.js';
+import { extractEntities, hasEntities } from './extractEntities.js';
 import { groupSlugs, type SlugItem } from './groupSlugs.js';
 import { findRelated } from './relatedArticles.js';
 import { sortArticles } from './sortArticles.js';
@@ -64,9 +64,6 @@ export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxon
   return { value: { records: archived, topics, sources, entities, clusters }, diagnostics };
 }
 
-function hasEntities(entities: Entities): boolean {
-  return entities.people.length + entities.places.length + entities.organisations.length > 0;
-}
 
 interface Collected {
   readonly key: string;

@@ -1,6 +1,6 @@
 import { codes } from '../diagnostics/codes.js';
 import type { ArticleRecord, Diagnostic, ExtractedArticle } from '../types.js';
-import { stemOf } from '../load/attachSidecars.js';
+import { stemOf } from '../seedStem.js';
 import { countWords } from './countWords.js';
 import { makeSlug } from './makeSlug.js';
 import { summarise } from './summarise.js';

@@ -1,9 +1,7 @@
-import type { Entities, SeedFile } from '../types.js';
+import type { SeedFile } from '../types.js';
 import { extractSeed } from './extractSeed.js';
-import { extractEntities } from '../enrich/extractEntities.js';
+import { extractEntities, hasEntities } from '../enrich/extractEntities.js';
 import type { ExtractOutcome } from './assembleArchive.js';
-
-const hasEntities = (e: Entities): boolean => e.people.length + e.places.length + e.organisations.length > 0;
 
 /**
  * Extract seeds one by one, turning a crash into data so one bad seed never

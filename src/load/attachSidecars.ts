@@ -11,12 +11,8 @@ export interface SidecarMatch {
 /** Suffix of a sidecar file. */
 export const SIDECAR_SUFFIX = '.meta.yml';
 
-/** The seed path without its extension: `a/000_x.txt` -> `a/000_x`. */
-export function stemOf(seedPath: string): string {
-  const slash = seedPath.lastIndexOf('/');
-  const dot = seedPath.lastIndexOf('.');
-  return dot > slash + 1 ? seedPath.slice(0, dot) : seedPath;
-}
+import { stemOf } from '../seedStem.js';
+
 
 /**
  * Pair sidecars with seeds. A sidecar may be named after the whole seed

@@ -2,7 +2,6 @@ import type { ArticleGroup } from '../../types.js';
 import type { RenderContext } from '../renderContext.js';
 import { relativeHref } from '../../plan/relativeHref.js';
 import { outputPath } from '../../plan/outputPath.js';
-import { dateBuckets } from '../../plan/dateBuckets.js';
 import { monthTitle } from '../formatDate.js';
 import type { LinkView } from './articleView.js';
 
@@ -22,7 +21,7 @@ export function topicsIndexView(ctx: RenderContext, path: string): { topics: Cou
 export function sourcesIndexView(ctx: RenderContext, path: string): { sources: CountedLink[]; unknown: number } {
   return {
     sources: groupLinks(ctx.archive.sources, path, (g) => outputPath.source(g.slug)),
-    unknown: ctx.archive.records.filter((r) => r.source === null).length,
+    unknown: ctx.unknownSources,
   };
 }
 
@@ -39,7 +38,7 @@ export function entitiesIndexView(ctx: RenderContext, path: string): { kinds: { 
 
 /** The archive index: every year with its months, and the undated page. */
 export function archiveIndexView(ctx: RenderContext, path: string): { years: (CountedLink & { months: CountedLink[] })[]; undated: CountedLink } {
-  const { years, undated } = dateBuckets(ctx.archive.records);
+  const { years, undated } = ctx.dates;
   return {
     years: years.map((y) => ({
       label: y.year, href: relativeHref(path, outputPath.year(y.year)), count: y.ids.length,

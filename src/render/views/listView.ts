@@ -3,6 +3,7 @@ import type { ListPage, PageDataByKind } from '../../plan/pageData.js';
 import { relativeHref } from '../../plan/relativeHref.js';
 import { outputPath } from '../../plan/outputPath.js';
 import { monthTitle } from '../formatDate.js';
+import type { YearBucket } from '../../plan/dateBuckets.js';
 import { articleSummaries, type ArticleSummaryView } from './articleSummaryView.js';
 import type { LinkView } from './articleView.js';
 
@@ -49,38 +50,34 @@ export function listPageView(ctx: RenderContext, path: string, page: { kind: 'ho
     case 'home':
       return listView(ctx, path, data, 'Latest articles', ctx.archive.records.length, { intro: `${count(ctx.archive.records.length, 'article')} from ${count(ctx.archive.sources.length, 'known source')}.` });
     case 'topic': {
-      const topic = ctx.archive.topics.find((t) => t.slug === data.slug)!;
+      const topic = ctx.topicBySlug.get(data.slug!)!;
       return listView(ctx, path, data, topic.name, topic.ids.length, { intro: count(topic.ids.length, 'article'), up: up('All topics', outputPath.topics()) });
     }
     case 'year': {
-      const year = data.year!;
-      const months = monthsOf(ctx, year).map((m) => ({ label: monthTitle(year, m.month), href: relativeHref(path, outputPath.month(year, m.month)), count: m.count }));
-      return listView(ctx, path, data, year, months.reduce((n, m) => n + m.count, 0), { links: months, up: up('Archive', outputPath.archive()) });
+      const year = yearOf(ctx, data.year!);
+      const months = (year?.months ?? []).map((m) => ({ label: monthTitle(data.year!, m.month), href: relativeHref(path, outputPath.month(data.year!, m.month)), count: m.ids.length }));
+      return listView(ctx, path, data, data.year!, year?.ids.length ?? 0, { links: months, up: up('Archive', outputPath.archive()) });
     }
     case 'month': {
-      const total = monthsOf(ctx, data.year!).find((m) => m.month === data.month)?.count ?? 0;
+      const total = yearOf(ctx, data.year!)?.months.find((m) => m.month === data.month)?.ids.length ?? 0;
       return listView(ctx, path, data, monthTitle(data.year!, data.month!), total, { up: up(data.year!, outputPath.year(data.year!)) });
     }
     case 'undated': {
-      const total = ctx.archive.records.filter((r) => r.date === null).length;
+      const total = ctx.dates.undated.length;
       return listView(ctx, path, data, 'Undated articles', total, { intro: 'Articles whose text states no date. A date can be added in the seed\'s .meta.yml.', up: up('Archive', outputPath.archive()) });
     }
     case 'source': {
-      const source = ctx.archive.sources.find((s) => s.slug === data.slug)!;
+      const source = ctx.sourceBySlug.get(data.slug!)!;
       return listView(ctx, path, data, source.name, source.ids.length, { intro: count(source.ids.length, 'article'), up: up('All sources', outputPath.sources()) });
     }
     case 'entity': {
-      const entity = ctx.archive.entities.find((e) => e.kind === data.kind && e.slug === data.slug)!;
+      const entity = ctx.entityBySlug.get(`${data.kind}:${data.slug}`)!;
       return listView(ctx, path, data, entity.name, entity.ids.length, { intro: `Articles mentioning ${entity.name}.`, up: up('People, places and organisations', outputPath.entities()) });
     }
   }
 }
 
-/** Months of a year with their article counts, newest first. */
-export function monthsOf(ctx: RenderContext, year: string): { month: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of ctx.archive.records) {
-    if (r.date?.startsWith(`${year}-`)) counts.set(r.date.slice(5, 7), (counts.get(r.date.slice(5, 7)) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([month, n]) => ({ month, count: n }));
+/** The date bucket of a year (at most a few dozen years: a scan is fine). */
+function yearOf(ctx: RenderContext, year: string): YearBucket | undefined {
+  return ctx.dates.years.find((y) => y.year === year);
 }

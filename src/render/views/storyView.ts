@@ -3,7 +3,7 @@ import { articleSummaries, type ArticleSummaryView } from './articleSummaryView.
 
 /** One story cluster: the same event as told by several sources. */
 export function storyView(ctx: RenderContext, path: string, slug: string): { label: string; items: ArticleSummaryView[]; sources: string[] } {
-  const cluster = ctx.archive.clusters.find((c) => c.slug === slug)!;
+  const cluster = ctx.clusterBySlug.get(slug)!;
   const items = articleSummaries(ctx, path, cluster.ids);
   const sources = [...new Set(items.map((i) => i.source ?? 'Unknown source'))];
   return { label: cluster.label, items, sources };

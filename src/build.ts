@@ -9,7 +9,7 @@ import type { WorkerPool } from './workers/workerPool.js';
 
 /**
  * The stage modules, imported only when there is something to build: they
- * pull in unified, LiquidJS, compromise and Pagefind (half a second of
+ * pull in unified, Handlebars, compromise and Pagefind (half a second of
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {

@@ -10,3 +10,12 @@ export function hashText(...parts: readonly (string | Uint8Array)[]): string {
   }
   return hash.digest('hex');
 }
+
+/**
+ * The input hash of a page: its template, the JSON of everything the
+ * template reads (layout and page views), the template set and the code.
+ * Two pages with the same hash render to the same bytes.
+ */
+export function pageHash(hashKey: string, template: string, scopeJson: string): string {
+  return hashText(hashKey, template, scopeJson);
+}

@@ -1,7 +1,7 @@
 /**
  * HTML that is safe to insert as-is: built only by the functions here, by
  * the sanitising Markdown pipeline, or by escaping. Templates output every
- * other value through LiquidJS's automatic escaping.
+ * other value through the template engine's automatic escaping.
  */
 export type SafeHtml = string & { readonly __safeHtml: true };
 

@@ -3,8 +3,9 @@ import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { pageScope } from '../render/renderPage.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
-import { hashText } from '../cache/hashText.js';
+import { pageHash } from '../cache/hashText.js';
 import type { WorkerPool } from './workerPool.js';
+import { writeFiles } from '../write/writeFiles.js';
 
 /** Pages per worker message. */
 const BATCH = 48;
@@ -18,15 +19,6 @@ export interface RenderSetup {
   readonly hashKey: string | null;
 }
 
-/**
- * The input hash of a page: its template, the JSON of everything the
- * template reads (layout and page views), the template set and the code.
- * Two pages with the same hash render to the same bytes.
- */
-export function pageHash(hashKey: string, template: string, scopeJson: string): string {
-  return hashText(hashKey, template, scopeJson);
-}
-
 /** Hash every page without rendering (to decide what a rebuild may reuse). */
 export function hashPages(setup: RenderSetup & { readonly hashKey: string }, pages: Iterable<PlannedPage>): Map<string, string> {
   const hashes = new Map<string, string>();
@@ -35,38 +27,43 @@ export function hashPages(setup: RenderSetup & { readonly hashKey: string }, pag
 }
 
 /**
- * Render pages as a stream of files, recording each page's hash in
- * `hashes`. With a pool, the main thread builds view models (cheap) and the
- * workers run LiquidJS on their JSON (the expensive part); a bounded number
- * of batches is in flight, so rendered HTML never piles up in memory.
+ * Render pages and write them below `outDir`, recording each page's hash in
+ * `hashes`. With a pool, the main thread builds view models and the workers
+ * render, hash and write them, so rendered HTML never crosses threads; a
+ * bounded number of batches is in flight, so views never pile up in memory.
+ * Without one, pages stream through `writeFiles`.
  */
-export async function* renderPages(setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>): AsyncGenerator<RenderedFile> {
+export async function renderPages(setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>, outDir: string): Promise<void> {
   if (setup.pool === null) {
-    let templates: TemplateSet | null = null;
-    for (const page of pages) {
-      const scope = pageScope(setup.ctx, page);
-      if (setup.hashKey !== null) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
-      templates ??= loadTemplates(setup.templatesDir);
-      yield { path: page.outputPath, contents: templates.render(page.template, scope) };
-    }
+    await writeFiles(outDir, renderInProcess(setup, pages, hashes));
     return;
   }
   const pool = setup.pool;
-  const inFlight: Promise<RenderedFile[]>[] = [];
+  const inFlight: Promise<void>[] = [];
   const send = (batch: readonly PlannedPage[]): void => {
-    const jobs = batch.map((page) => {
-      const scope = JSON.stringify(pageScope(setup.ctx, page));
-      if (setup.hashKey !== null) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, scope));
-      return { template: page.template, scope };
+    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: JSON.stringify(pageScope(setup.ctx, page)) }));
+    const done = pool.render({ templatesDir: setup.templatesDir, outDir, hashKey: setup.hashKey, jobs }).then((pageHashes) => {
+      pageHashes.forEach((hash, i) => {
+        if (hash !== null) hashes.set(batch[i]!.outputPath, hash);
+      });
     });
-    const done = pool.render(setup.templatesDir, jobs).then((html) => html.map((contents, i) => ({ path: batch[i]!.outputPath, contents })));
     // Awaited in order below; this only keeps a failure from being "unhandled" while an earlier batch is awaited.
     done.catch(() => {});
     inFlight.push(done);
   };
   for (let i = 0; i < pages.length; i += BATCH) {
     send(pages.slice(i, i + BATCH));
-    if (inFlight.length >= pool.threads * 3) yield* await inFlight.shift()!;
+    if (inFlight.length >= pool.threads * 3) await inFlight.shift()!;
   }
-  while (inFlight.length > 0) yield* await inFlight.shift()!;
+  while (inFlight.length > 0) await inFlight.shift()!;
+}
+
+function* renderInProcess(setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>): Generator<RenderedFile> {
+  let templates: TemplateSet | null = null;
+  for (const page of pages) {
+    const scope = pageScope(setup.ctx, page);
+    if (setup.hashKey !== null) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
+    templates ??= loadTemplates(setup.templatesDir);
+    yield { path: page.outputPath, contents: templates.render(page.template, scope) };
+  }
 }

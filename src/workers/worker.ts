@@ -3,37 +3,54 @@
  * loaded by piscina). Tasks are batches, so the per-message cost is paid
  * once per hundred seeds or pages, not per item.
  */
-import type { SeedFile } from '../types.js';
+import type { RenderedFile, SeedFile } from '../types.js';
+import { fileWriter } from '../write/writeFiles.js';
 import { extractBatch } from '../extract/extractBatch.js';
 import type { ExtractOutcome } from '../extract/assembleArchive.js';
 
 export type { ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import { pageHash } from '../cache/hashText.js';
 
-/** A page to render: its template and the JSON of its scope (see `pageScope`). */
+/** A page to render: where it goes, its template and the JSON of its scope (see `pageScope`). */
 export interface RenderJob {
+  readonly path: string;
   readonly template: string;
   readonly scope: string;
 }
 
 export type WorkerTask =
   | { readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean }
-  | { readonly op: 'render'; readonly templatesDir: string; readonly jobs: readonly RenderJob[] };
+  | { readonly op: 'render'; readonly templatesDir: string; readonly outDir: string; readonly hashKey: string | null; readonly jobs: readonly RenderJob[] };
 
 const templateSets = new Map<string, TemplateSet>();
+const writers = new Map<string, (file: RenderedFile) => void>();
 
-/** Render pages from their JSON scopes; templates are compiled once per thread. */
-export function renderBatch(templatesDir: string, jobs: readonly RenderJob[]): string[] {
+/**
+ * Render pages from their JSON scopes and write them below `outDir`,
+ * returning each page's input hash (null when no cache is kept). Hashing
+ * and writing happen here, not on the main thread, which builds every
+ * view; no page's HTML is sent back. Templates are compiled once per thread.
+ */
+export function renderBatch(templatesDir: string, outDir: string, hashKey: string | null, jobs: readonly RenderJob[]): (string | null)[] {
   let templates = templateSets.get(templatesDir);
   if (!templates) {
     templates = loadTemplates(templatesDir);
     templateSets.set(templatesDir, templates);
   }
   const set = templates;
-  return jobs.map((job) => set.render(job.template, JSON.parse(job.scope) as Record<string, unknown>));
+  let write = writers.get(outDir);
+  if (!write) {
+    write = fileWriter(outDir);
+    writers.set(outDir, write);
+  }
+  return jobs.map((job) => {
+    write({ path: job.path, contents: set.render(job.template, JSON.parse(job.scope) as Record<string, unknown>) });
+    return hashKey === null ? null : pageHash(hashKey, job.template, job.scope);
+  });
 }
 
 /** The piscina entry point. */
-export default function runTask(task: WorkerTask): ExtractOutcome[] | string[] {
-  return task.op === 'extract' ? extractBatch(task.seeds, task.entities) : renderBatch(task.templatesDir, task.jobs);
+export default function runTask(task: WorkerTask): ExtractOutcome[] | (string | null)[] {
+  return task.op === 'extract' ? extractBatch(task.seeds, task.entities) : renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
 }

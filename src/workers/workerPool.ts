@@ -8,13 +8,14 @@ import type { ExtractOutcome, RenderJob, WorkerTask } from './worker.js';
 export interface WorkerPool {
   readonly threads: number;
   extract(task: Extract<WorkerTask, { op: 'extract' }>): Promise<ExtractOutcome[]>;
-  render(templatesDir: string, jobs: readonly RenderJob[]): Promise<string[]>;
+  /** Render and write pages below outDir; resolves to their input hashes. */
+  render(task: Omit<Extract<WorkerTask, { op: 'render' }>, 'op'>): Promise<(string | null)[]>;
   destroy(): Promise<void>;
 }
 
 /**
  * Below this many seeds a build stays in one thread: starting workers and
- * loading unified and LiquidJS in each costs more (~150 ms) than it saves.
+ * loading unified and the templates in each costs more (~150 ms) than it saves.
  */
 export const PARALLEL_THRESHOLD = 300;
 
@@ -38,11 +39,11 @@ export function compiledWorkerPath(): string | null {
 export function createWorkerPool(threads = availableParallelism()): WorkerPool | null {
   const filename = compiledWorkerPath();
   if (filename === null || threads < 2) return null;
-  const pool = new Piscina<WorkerTask, ExtractOutcome[] | string[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<WorkerTask, ExtractOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   return {
     threads,
     extract: async (task) => (await pool.run(task)) as ExtractOutcome[],
-    render: async (templatesDir, jobs) => (await pool.run({ op: 'render', templatesDir, jobs })) as string[],
+    render: async (task) => (await pool.run({ op: 'render', ...task })) as (string | null)[],
     destroy: () => pool.destroy(),
   };
 }

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../types.js';
@@ -5,6 +6,33 @@ import { assertSafeOutputPath } from '../plan/outputPath.js';
 
 /** How many files are written at once: enough to keep the disk busy, few enough to bound memory. */
 const WRITE_CONCURRENCY = 32;
+
+/** The absolute path of `file` below `root`, refusing any path that could leave it. */
+function targetInside(root: string, file: string): string {
+  assertSafeOutputPath(file);
+  const target = path.resolve(root, file);
+  if (!target.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output directory: ${file}`);
+  return target;
+}
+
+/**
+ * A synchronous writer for worker threads, which render and write pages in
+ * one step so that no page's HTML crosses threads: same checks as
+ * `writeFiles`, directories made once per writer.
+ */
+export function fileWriter(dir: string): (file: RenderedFile) => void {
+  const root = path.resolve(dir);
+  const made = new Set<string>();
+  return (file) => {
+    const target = targetInside(root, file.path);
+    const parent = path.dirname(target);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(target, file.contents);
+  };
+}
 
 /**
  * Write rendered files below `dir`, refusing any path that could leave it.
@@ -16,9 +44,7 @@ export async function writeFiles(dir: string, files: AsyncIterable<RenderedFile>
   const pending = new Set<Promise<void>>();
   let count = 0;
   const writeOne = async (file: RenderedFile): Promise<void> => {
-    assertSafeOutputPath(file.path);
-    const target = path.resolve(root, file.path);
-    if (!target.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output directory: ${file.path}`);
+    const target = targetInside(root, file.path);
     const parent = path.dirname(target);
     if (!made.has(parent)) {
       await mkdir(parent, { recursive: true });

@@ -85,7 +85,10 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
 
     stage = 'render';
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
-    await time('render', () => writeFiles(staging.dir, concat(renderPages(renderSetup, toRender, hashes), dataFiles(ctx, options, pages.map((p) => p.outputPath)))));
+    await time('render', async () => {
+      await renderPages(renderSetup, toRender, hashes, staging.dir);
+      await writeFiles(staging.dir, dataFiles(ctx, options, pages.map((p) => p.outputPath)));
+    });
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';
@@ -132,8 +135,4 @@ function* dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readon
   yield { path: 'feed.json', contents: feeds.json };
   yield { path: 'api/articles.json', contents: renderArticlesJson(ctx.archive.records) };
   if (options.site.baseUrl) yield { path: 'sitemap.xml', contents: renderSitemap(pagePaths, options.site.baseUrl) };
-}
-
-async function* concat(...parts: (AsyncIterable<RenderedFile> | Iterable<RenderedFile>)[]): AsyncGenerator<RenderedFile> {
-  for (const part of parts) yield* part;
 }

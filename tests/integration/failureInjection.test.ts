@@ -127,7 +127,7 @@ describe('a failed build leaves the previous site byte-identical', () => {
   });
 
   it('fails at render on a broken template', async () => {
-    await writeFile(path.join(root, 'templates', 'article.liquid'), '{% layout "base" %}{% block content %}{{ page.nope | nosuchfilter }}{% endblock %}');
+    await writeFile(path.join(root, 'templates', 'article.hbs'), '{{#> base}}{{#*inline "content"}}{{page.nope}}{{/inline}}{{/base}}');
     await expectUntouched(await runBuild(options), 'write/failed', /render stage/);
   });
 

@@ -64,7 +64,7 @@ describe('build guarantees', () => {
     const before = await snapshot(site.outDir);
     const templatesDir = path.join(site.dir, 'templates');
     await cp(path.join(projectRoot, 'templates'), templatesDir, { recursive: true });
-    await writeFile(path.join(templatesDir, 'article.liquid'), '{% layout "base" %}{% block content %}{{ page.nope | nosuchfilter }}{% endblock %}');
+    await writeFile(path.join(templatesDir, 'article.hbs'), '{{#> base}}{{#*inline "content"}}{{page.nope}}{{/inline}}{{/base}}');
     const report = await runBuild(resolveOptions(projectRoot, { seedsDir: path.join(site.dir, 'seeds'), outDir: site.outDir, templatesDir, search: false, cacheDir: null }));
     expect(report.ok).toBe(false);
     expect(report.diagnostics.some((d) => d.code === 'write/failed')).toBe(true);

@@ -84,7 +84,7 @@ describe('incremental builds', () => {
   });
 
   it('re-renders every page after a template edit', async () => {
-    const layout = path.join(project.templates, 'layouts/base.liquid');
+    const layout = path.join(project.templates, 'layouts/base.hbs');
     await writeFile(layout, (await readFile(layout, 'utf8')).replace('<main id="main"', '<main data-edited="yes" id="main"'));
     const { incremental } = await buildBoth('template');
     expect(incremental.rendered).toBe(incremental.pages);

@@ -35,6 +35,8 @@ export interface ArticleView {
   readonly entities: readonly { readonly label: string; readonly items: readonly LinkView[] }[];
   readonly provenance: readonly ProvenanceRow[];
   readonly guessedFields: readonly ProvenancedField[];
+  /** " (2 fields to check)", or empty when nothing is guessed. */
+  readonly checkNote: string;
   readonly jsonLd: SafeHtml;
 }
 
@@ -50,6 +52,7 @@ export function articleView(ctx: RenderContext, path: string, data: PageDataByKi
   const source = record.source === null ? undefined : ctx.sourceByName.get(record.source);
   const cluster = record.cluster === null ? undefined : ctx.clusterById.get(record.cluster);
   const rows = provenanceRows(record);
+  const guessedFields = rows.filter((r) => r.guessed).map((r) => r.field);
   return {
     headline: record.headline,
     dek: record.dek,
@@ -81,7 +84,8 @@ export function articleView(ctx: RenderContext, path: string, data: PageDataByKi
       return items.length ? [{ label: entityLabels[kind], items }] : [];
     }),
     provenance: rows,
-    guessedFields: rows.filter((r) => r.guessed).map((r) => r.field),
+    guessedFields,
+    checkNote: guessedFields.length === 0 ? '' : ` (${guessedFields.length} field${guessedFields.length === 1 ? '' : 's'} to check)`,
     jsonLd: jsonForScript(articleJsonLd(record)),
   };
 }

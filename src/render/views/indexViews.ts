@@ -18,10 +18,11 @@ export function topicsIndexView(ctx: RenderContext, path: string): { topics: Cou
 }
 
 /** The sources index, with the count of articles whose source is unknown. */
-export function sourcesIndexView(ctx: RenderContext, path: string): { sources: CountedLink[]; unknown: number } {
+export function sourcesIndexView(ctx: RenderContext, path: string): { sources: CountedLink[]; unknown: number; unknownText: string } {
   return {
     sources: groupLinks(ctx.archive.sources, path, (g) => outputPath.source(g.slug)),
     unknown: ctx.unknownSources,
+    unknownText: `${ctx.unknownSources} article${ctx.unknownSources === 1 ? '' : 's'}`,
   };
 }
 

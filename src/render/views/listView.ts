@@ -6,12 +6,7 @@ import { monthTitle } from '../formatDate.js';
 import type { YearBucket } from '../../plan/dateBuckets.js';
 import { articleSummaries, type ArticleSummaryView } from './articleSummaryView.js';
 import type { LinkView } from './articleView.js';
-
-export interface PagerView {
-  readonly pages: readonly (LinkView & { readonly current: boolean })[];
-  readonly previous: string | null;
-  readonly next: string | null;
-}
+import { pagerView, type PagerView } from './pagerView.js';
 
 /** A list of articles: topic, year, month, undated, source, entity, home. */
 export interface ListView {
@@ -23,16 +18,6 @@ export interface ListView {
   /** Sub-links shown above the list (months of a year). */
   readonly links: readonly (LinkView & { readonly count: number })[];
   readonly up: LinkView | null;
-}
-
-function pagerView(path: string, list: ListPage): PagerView | null {
-  if (list.pagePaths.length < 2) return null;
-  const hrefOf = (p: string): string => relativeHref(path, p);
-  return {
-    pages: list.pagePaths.map((p, i) => ({ href: hrefOf(p), label: String(i + 1), current: i + 1 === list.page })),
-    previous: list.page > 1 ? hrefOf(list.pagePaths[list.page - 2]!) : null,
-    next: list.page < list.pagePaths.length ? hrefOf(list.pagePaths[list.page]!) : null,
-  };
 }
 
 function listView(ctx: RenderContext, path: string, list: ListPage, heading: string, total: number, extra: Partial<ListView> = {}): ListView {

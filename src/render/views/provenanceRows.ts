@@ -8,6 +8,7 @@ export interface ProvenanceRow {
   readonly method: string;
   /** How the method reads to a person. */
   readonly methodText: string;
+  /** Empty when nothing was found (a confidence of nothing means nothing). */
   readonly confidence: string;
   readonly evidence: string | null;
   readonly line: number | null;
@@ -43,7 +44,7 @@ export function provenanceRows(record: ArticleRecord): ProvenanceRow[] {
       value: value ?? missingValue[field],
       method: p.method,
       methodText: methodTexts[p.method] ?? p.method,
-      confidence: p.confidence,
+      confidence: p.method === 'none' ? '' : p.confidence,
       evidence: p.evidence ?? null,
       line: p.line ?? null,
       guessed: p.method === 'derived' || p.method === 'inferred' ||

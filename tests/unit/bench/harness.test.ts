@@ -39,7 +39,7 @@ describe('bench/run.mjs with a fake CLI', () => {
       }
     }
     const edit = rows.find((r) => r.scenario === 'template-edit')!;
-    expect(edit.runs![0]!.edited).toBe('article.liquid');
+    expect(edit.runs![0]!.edited).toBe('article.hbs');
     expect(results!.sizes[0]!.floor!.readInputMs).toBeGreaterThan(0);
     expect(stdout).toContain('| ours | md | cold |');
   }, 60_000);

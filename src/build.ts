@@ -6,6 +6,7 @@ import { codeVersion } from './cache/codeVersion.js';
 import { readManifest } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
 import type { WorkerPool } from './workers/workerPool.js';
+import type { TreeRemoval } from './write/removeTree.js';
 
 /**
  * The stage modules, imported only when there is something to build: they
@@ -51,6 +52,12 @@ export interface BuildTuning {
   readonly workers?: number;
   /** Fewest items (seeds, pages) worth sending to workers; default `PARALLEL_THRESHOLD`. */
   readonly parallelThreshold?: number;
+  /**
+   * How the replaced site is removed after the swap: `now` (default) or
+   * `background` (a detached process; the CLI's choice, since nobody needs
+   * to wait for 20,000 unlinks once the new site is in place).
+   */
+  readonly removal?: TreeRemoval;
 }
 
 /** A stage that threw (a bug or an IO failure, never a content problem). */
@@ -177,7 +184,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])),
-      poolFor, codeKey, previous, time, diagnostics,
+      poolFor, codeKey, previous, time, diagnostics, removal: tuning.removal ?? 'now',
     });
     if (written === null) return failed();
     const report: BuildReport = {

@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     strict: values.strict ?? false, search: !values['no-search'], entities: !values['no-entities'],
     site: { ...(baseUrl ? { baseUrl } : {}), ...(values.title ? { title: values.title } : {}) },
   });
-  const report = await runBuild(options, workers === undefined ? {} : { workers });
+  const report = await runBuild(options, { removal: 'background', ...(workers === undefined ? {} : { workers }) });
   const shown = values.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
   if (shown.length) process.stderr.write(`${formatDiagnostics(shown)}\n`);
   const counts = countBySeverity(report.diagnostics);

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashText } from './hashText.js';
+import type { DependencyState } from './pageDependencies.js';
 
 /**
  * What the cache remembers about the site now in `outDir`: the input hash
@@ -14,6 +15,8 @@ export interface BuildManifest {
   readonly distId: string;
   /** Code version + template set hash the page hashes were made with. */
   readonly hashKey?: string;
+  /** What the pages were made from (see `pageDependencies`), with `hashKey`. */
+  readonly dependencies?: DependencyState;
   /** Output path -> input hash (pages) or content hash (published originals). */
   readonly files: Readonly<Record<string, string>>;
   /** Key of the Pagefind index in dist/pagefind/, or null when none was built. */

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { removeTree, sweepTrash, type TreeRemoval } from './removeTree.js';
 
 /**
  * A build writes into a staging directory beside `outDir` (same file system,
@@ -15,12 +16,16 @@ export interface StagingDir {
   discard(): Promise<void>;
 }
 
-/** Create a fresh staging directory for `outDir`. */
-export async function createStagingDir(outDir: string): Promise<StagingDir> {
+/**
+ * Create a fresh staging directory for `outDir`.
+ * @param removal how the replaced site is removed after the swap
+ */
+export async function createStagingDir(outDir: string, removal: TreeRemoval = 'now'): Promise<StagingDir> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const dir = path.join(parent, `.${base}.staging-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
+  await sweepTrash(outDir, removal);
   await mkdir(dir, { recursive: true });
   return {
     dir,
@@ -41,7 +46,7 @@ export async function createStagingDir(outDir: string): Promise<StagingDir> {
         if (hadPrevious) await rename(old, outDir);
         throw error;
       }
-      if (hadPrevious) await rm(old, { recursive: true, force: true });
+      if (hadPrevious) await removeTree(old, removal);
     },
     async discard() {
       await rm(dir, { recursive: true, force: true });

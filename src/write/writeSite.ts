@@ -12,8 +12,10 @@ import { hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
+import { dependencyState, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
 import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
+import type { TreeRemoval } from './removeTree.js';
 import { writeFiles } from './writeFiles.js';
 import { copyPublic } from './copyPublic.js';
 import { copySeedFiles } from './copySeedFiles.js';
@@ -35,6 +37,8 @@ export interface WriteSiteInput {
   readonly previous: BuildManifest | null;
   readonly time: <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
   readonly diagnostics: Diagnostic[];
+  /** How the replaced site is removed (default now). */
+  readonly removal?: TreeRemoval;
 }
 
 /** A site written and swapped in. */
@@ -59,8 +63,10 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   const setup = { ctx, templatesDir: options.templatesDir, pool: null, hashKey };
   const hashes = new Map<string, string>();
   const fileHashes: Record<string, string> = {};
+  let dependencyCache: DependencyState | null = null;
+  const dependencies = (): DependencyState => (dependencyCache ??= dependencyState(ctx, pages));
   let stage = 'write';
-  const staging = await createStagingDir(options.outDir);
+  const staging = await createStagingDir(options.outDir, input.removal);
   try {
     await time('write', () => copyPublic(options.publicDir, staging.dir));
     let toRender = pages;
@@ -69,7 +75,13 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     if (previous !== null && hashKey !== null) {
       // After a template or code change no page can be reused: skip hashing them twice.
       const comparable = previous.hashKey === hashKey;
-      const known = comparable ? await time('hash', () => hashPages({ ...setup, hashKey }, pages)) : new Map<string, string>();
+      const known = comparable ? await time('hash', () => {
+        // Pages whose inputs provably did not change keep their hash; only the rest have their views built and hashed.
+        const unchanged = unchangedPages(ctx, pages, dependencies(), previous.dependencies);
+        const hashed = hashPages({ ...setup, hashKey }, pages.filter((p) => !unchanged.has(p.outputPath)));
+        for (const page of unchanged) hashed.set(page, previous.files[page]!);
+        return hashed;
+      }) : new Map<string, string>();
       for (const [file, hash] of known) hashes.set(file, hash);
       const same = comparable ? pages.filter((p) => previous.files[p.outputPath] === known.get(p.outputPath)).map((p) => p.outputPath) : [];
       linkOriginals = originals.filter(([seed, out]) => previous.files[out] === input.seedHashes.get(seed)).map(([, out]) => out);
@@ -117,7 +129,8 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
       async remember(fingerprint, report) {
         const distId = await directoryId(options.outDir);
         if (distId === null) return;
-        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...(hashKey === null ? {} : { hashKey }), files: fileHashes, search, fingerprint, report }).catch(() => {});
+        const state = hashKey === null ? {} : { hashKey, dependencies: dependencies() };
+        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...state, files: fileHashes, search, fingerprint, report }).catch(() => {});
       },
     };
   } catch (error) {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { EnrichedArticle } from '../../../src/types.js';
+import { defaultSite } from '../../../src/config.js';
+import { planPages } from '../../../src/plan/planPages.js';
+import { createRenderContext } from '../../../src/render/renderContext.js';
+import { dependencyState, unchangedPages } from '../../../src/cache/pageDependencies.js';
+import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
+
+/** 60 dated articles in two topics, a few related to each other. */
+function records(edit: (r: EnrichedArticle) => EnrichedArticle = (r) => r): EnrichedArticle[] {
+  return Array.from({ length: 60 }, (_, i) => {
+    const id = `a${String(i).padStart(2, '0')}`;
+    return edit(makeArticle(id, {
+      date: `2024-0${(i % 3) + 1}-1${i % 10}`, topics: [i % 2 ? 'Politics' : 'Economy'], source: 'Gazette',
+      related: i > 0 && i < 59 ? [`a${String(i - 1).padStart(2, '0')}`] : [],
+    }));
+  });
+}
+
+function site(list: EnrichedArticle[]) {
+  const archive = makeArchive(list);
+  const ctx = createRenderContext(archive, { ...defaultSite, pageSize: 20 }, { outcomes: [], diagnostics: [] }, new Map(list.map((r) => [r.seed, `originals/${r.seed}`])));
+  const pages = planPages(archive, ctx.site);
+  return { ctx, pages, state: dependencyState(ctx, pages) };
+}
+
+describe('unchangedPages', () => {
+  it('keeps every tracked page when nothing changed, never the untracked kinds', () => {
+    const before = site(records());
+    const after = site(records());
+    const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
+    const tracked = after.pages.filter((p) => !['topics', 'archive', 'sources', 'entities', 'story', 'search', 'report', 'notFound'].includes(p.kind));
+    expect(same.size).toBe(tracked.length);
+    expect(same.has('topics/index.html')).toBe(false);
+    expect(same.has('report/index.html')).toBe(false);
+  });
+
+  it('gives up the pages that show an edited record: its page, its neighbours, lists, related', () => {
+    const before = site(records());
+    const after = site(records((r) => (r.id === 'a30' ? { ...r, summary: 'A corrected summary.' } : r)));
+    const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
+    const changed = after.pages.filter((p) => !same.has(p.outputPath)).map((p) => p.outputPath);
+    expect(changed).toContain('articles/a30/index.html');
+    // a31 lists a30 as related; a29 and a31 may link to it as older/newer.
+    expect(changed).toContain('articles/a31/index.html');
+    const lists = changed.filter((p) => !p.startsWith('articles/'));
+    expect(lists.some((p) => p.startsWith('topics/economy/'))).toBe(true);
+    expect(lists.some((p) => p.startsWith('archive/2024/01/'))).toBe(true);
+    expect(changed.length).toBeLessThan(after.pages.length / 3);
+    expect(changed).not.toContain('articles/a10/index.html');
+  });
+
+  it('gives up every page when something archive-wide changes (a group count)', () => {
+    const before = site(records());
+    const after = site(records((r) => (r.id === 'a30' ? { ...r, topics: ['Politics'] } : r)));
+    expect(unchangedPages(after.ctx, after.pages, after.state, before.state).size).toBe(0);
+  });
+
+  it('gives up every page without a previous state', () => {
+    const after = site(records());
+    expect(unchangedPages(after.ctx, after.pages, after.state, undefined).size).toBe(0);
+  });
+});

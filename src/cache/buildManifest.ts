@@ -17,6 +17,8 @@ export interface BuildManifest {
   readonly hashKey?: string;
   /** What the pages were made from (see `pageDependencies`), with `hashKey`. */
   readonly dependencies?: DependencyState;
+  /** Every file of the site (sorted): what a rebuild that patches the site in place may have to remove. */
+  readonly outputs?: readonly string[];
   /** Output path -> input hash (pages) or content hash (published originals). */
   readonly files: Readonly<Record<string, string>>;
   /** Key of the Pagefind index in dist/pagefind/, or null when none was built. */

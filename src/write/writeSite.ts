@@ -17,7 +17,9 @@ import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
 import type { TreeRemoval } from './removeTree.js';
 import { writeFiles } from './writeFiles.js';
-import { copyPublic } from './copyPublic.js';
+import { copyPublic, listPublicFiles } from './copyPublic.js';
+import { patchSite } from './patchSite.js';
+import { existsSync } from 'node:fs';
 import { copySeedFiles } from './copySeedFiles.js';
 import { linkFiles, listFilesUnder } from './linkFiles.js';
 import { buildSearchIndex } from './searchIndex.js';
@@ -69,9 +71,14 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   const staging = await createStagingDir(options.outDir, input.removal);
   try {
     await time('write', () => copyPublic(options.publicDir, staging.dir));
+    const publicFiles = await listPublicFiles(options.publicDir);
     let toRender = pages;
     const originals = [...input.originals];
     let linkOriginals: string[] = [];
+    // Patch mode: a rebuild that changes a handful of files updates outDir in
+    // place (undone on failure) instead of linking every unchanged file into a
+    // new tree and swapping it in.
+    let patch = false;
     if (previous !== null && hashKey !== null) {
       // After a template or code change no page can be reused: skip hashing them twice.
       const comparable = previous.hashKey === hashKey;
@@ -85,7 +92,12 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
       for (const [file, hash] of known) hashes.set(file, hash);
       const same = comparable ? pages.filter((p) => previous.files[p.outputPath] === known.get(p.outputPath)).map((p) => p.outputPath) : [];
       linkOriginals = originals.filter(([seed, out]) => previous.files[out] === input.seedHashes.get(seed)).map(([, out]) => out);
-      const missing = new Set(await time('write', () => linkFiles(options.outDir, staging.dir, [...same, ...linkOriginals])));
+      const changes = pages.length - same.length + originals.length - linkOriginals.length;
+      const searchInPlace = !options.search || (previous.search === searchKeyOf(hashKey, pages, hashes) && (previous.outputs ?? []).some((f) => f.startsWith('pagefind/')));
+      patch = comparable && previous.outputs !== undefined && searchInPlace && changes <= patchLimit(pages.length + originals.length);
+      const missing = new Set(await time('write', () => patch
+        ? [...same, ...linkOriginals].filter((file) => !existsSync(path.join(options.outDir, file)))
+        : linkFiles(options.outDir, staging.dir, [...same, ...linkOriginals])));
       const reused = new Set(same.filter((p) => !missing.has(p)));
       toRender = pages.filter((p) => !reused.has(p.outputPath));
       linkOriginals = linkOriginals.filter((p) => !missing.has(p));
@@ -97,32 +109,48 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
 
     stage = 'render';
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
+    const data = [...dataFiles(ctx, options, pages.map((p) => p.outputPath))];
     await time('render', async () => {
       await renderPages(renderSetup, toRender, hashes, staging.dir);
-      await writeFiles(staging.dir, dataFiles(ctx, options, pages.map((p) => p.outputPath)));
+      await writeFiles(staging.dir, data);
     });
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';
-    // Pagefind indexes only article pages (data-pagefind-body), or every page when there is none.
-    const articles = pages.filter((p) => p.kind === 'article');
-    const indexed = articles.length > 0 ? articles : pages;
-    const searchKey = hashKey === null ? null : hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
+    const searchKey = hashKey === null ? null : searchKeyOf(hashKey, pages, hashes);
     let search: string | null = null;
+    let searchFiles: string[] = [];
     if (options.search) {
-      const reusable = previous !== null && searchKey !== null && previous.search === searchKey ? await listFilesUnder(options.outDir, 'pagefind') : [];
-      const missing = reusable.length > 0 ? await time('search', () => linkFiles(options.outDir, staging.dir, reusable)) : ['all'];
-      if (missing.length > 0) {
-        // A partly linked index is thrown away, never mixed with a new one.
-        await rm(path.join(staging.dir, 'pagefind'), { recursive: true, force: true });
-        await time('search', () => buildSearchIndex(staging.dir));
-      }
       search = searchKey;
+      if (patch) searchFiles = (previous?.outputs ?? []).filter((f) => f.startsWith('pagefind/'));
+      else {
+        const reusable = previous !== null && searchKey !== null && previous.search === searchKey ? await listFilesUnder(options.outDir, 'pagefind') : [];
+        const missing = reusable.length > 0 ? await time('search', () => linkFiles(options.outDir, staging.dir, reusable)) : ['all'];
+        if (missing.length > 0) {
+          // A partly linked index is thrown away, never mixed with a new one.
+          await rm(path.join(staging.dir, 'pagefind'), { recursive: true, force: true });
+          await time('search', () => buildSearchIndex(staging.dir));
+        }
+        searchFiles = await listFilesUnder(staging.dir, 'pagefind');
+      }
     }
+    const outputs = new Set([...publicFiles, ...pages.map((p) => p.outputPath), ...originals.map(([, out]) => out), ...data.map((f) => f.path), ...searchFiles]);
 
     stage = 'swap';
     await dropManifest(options.cacheDir, options.outDir).catch(() => {});
-    await time('swap', () => staging.commit());
+    if (patch) {
+      const put = await listFilesUnder(staging.dir, '.');
+      const remove = (previous?.outputs ?? []).filter((f) => !outputs.has(f));
+      const backup = path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}.backup-${process.pid}`);
+      await time('swap', async () => {
+        try {
+          await patchSite(options.outDir, staging.dir, backup, { put, remove });
+        } finally {
+          await rm(backup, { recursive: true, force: true });
+        }
+        await staging.discard();
+      });
+    } else await time('swap', () => staging.commit());
     const reused = pages.length - toRender.length + linkOriginals.length;
     return {
       rendered: toRender.length, reused,
@@ -130,7 +158,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
         const distId = await directoryId(options.outDir);
         if (distId === null) return;
         const state = hashKey === null ? {} : { hashKey, dependencies: dependencies() };
-        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...state, files: fileHashes, search, fingerprint, report }).catch(() => {});
+        await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...state, files: fileHashes, outputs: [...outputs].sort(), search, fingerprint, report }).catch(() => {});
       },
     };
   } catch (error) {
@@ -139,6 +167,24 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     input.diagnostics.push({ code: stage === 'search' ? codes.SEARCH_INDEX_FAILED : codes.WRITE_FAILED, severity: 'error', file: options.outDir, message });
     return null;
   }
+}
+
+/**
+ * Most files a rebuild may change in place; beyond this a new tree is built
+ * and swapped in (linking unchanged files costs less than renaming most of them twice).
+ */
+function patchLimit(files: number): number {
+  return Math.max(100, Math.floor(files * 0.05));
+}
+
+/**
+ * The key of the search index: Pagefind indexes only article pages
+ * (data-pagefind-body), or every page when there is none.
+ */
+function searchKeyOf(hashKey: string, pages: readonly PlannedPage[], hashes: ReadonlyMap<string, string>): string {
+  const articles = pages.filter((p) => p.kind === 'article');
+  const indexed = articles.length > 0 ? articles : pages;
+  return hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
 }
 
 /** Feeds, the article data and (with a base URL) the sitemap: one file each, always rendered (a few ms). */

@@ -10,6 +10,8 @@ import { snapshot } from '../helpers/snapshot.js';
 
 /** Which failure the mocks below inject; none by default. */
 const inject = {
+  /** The rename that failed under `swap`. */
+  failedRename: '',
   extract: null as null | ((seedPath: string) => boolean),
   enrich: false,
   search: false,
@@ -58,6 +60,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     },
     rename: (from: Parameters<typeof actual.rename>[0], to: Parameters<typeof actual.rename>[1]) => {
       if (inject.swap && String(from).includes('.staging-')) {
+        inject.failedRename = String(from);
         return Promise.reject(Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' }));
       }
       return actual.rename(from, to);
@@ -144,6 +147,20 @@ describe('a failed build leaves the previous site byte-identical', () => {
   it('fails at the swap and puts the previous site back', async () => {
     inject.swap = true;
     await expectUntouched(await runBuild(options), 'write/failed', /swap stage.*EACCES/);
+  });
+
+  it('fails while patching the site in place and puts every file back', async () => {
+    // Without search, adding one seed changes a handful of files: the site is patched in place, not swapped.
+    const noSearch = { ...options, search: false };
+    inject.swap = true;
+    await expectUntouched(await runBuild(noSearch), 'write/failed', /swap stage.*EACCES/);
+    expect(inject.failedRename).toMatch(/\.staging-\d+[/\\].+/);
+    inject.swap = false;
+    // The manifest was dropped before the failed patch, so this build trusts nothing of dist/ and renders it all.
+    const report = await runBuild(noSearch);
+    expect(report.ok).toBe(true);
+    expect(report.rendered).toBe(report.pages);
+    expect((await listFiles(options.outDir)).some((f) => f.startsWith('pagefind/'))).toBe(false);
   });
 
   it('builds again normally once the failure is gone', async () => {

@@ -18,7 +18,7 @@ function records(edit: (r: EnrichedArticle) => EnrichedArticle = (r) => r): Enri
 }
 
 function site(list: EnrichedArticle[]) {
-  const archive = makeArchive(list);
+  const archive = { ...makeArchive(list), clusters: [{ id: 'c1', slug: 'harbour-strike', label: 'Harbour strike', ids: ['a40', 'a41', 'a42'] }] };
   const ctx = createRenderContext(archive, { ...defaultSite, pageSize: 20 }, { outcomes: [], diagnostics: [] }, new Map(list.map((r) => [r.seed, `originals/${r.seed}`])));
   const pages = planPages(archive, ctx.site);
   return { ctx, pages, state: dependencyState(ctx, pages) };
@@ -29,7 +29,7 @@ describe('unchangedPages', () => {
     const before = site(records());
     const after = site(records());
     const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
-    const tracked = after.pages.filter((p) => !['topics', 'archive', 'sources', 'entities', 'story', 'search', 'report', 'notFound'].includes(p.kind));
+    const tracked = after.pages.filter((p) => !['topics', 'archive', 'sources', 'entities', 'search', 'report', 'notFound'].includes(p.kind));
     expect(same.size).toBe(tracked.length);
     expect(same.has('topics/index.html')).toBe(false);
     expect(same.has('report/index.html')).toBe(false);
@@ -48,6 +48,16 @@ describe('unchangedPages', () => {
     expect(lists.some((p) => p.startsWith('archive/2024/01/'))).toBe(true);
     expect(changed.length).toBeLessThan(after.pages.length / 3);
     expect(changed).not.toContain('articles/a10/index.html');
+    expect(changed).not.toContain('stories/harbour-strike/index.html');
+  });
+
+  it('gives up a story page when one of its articles changes', () => {
+    const before = site(records());
+    const after = site(records((r) => (r.id === 'a41' ? { ...r, headline: 'A corrected headline' } : r)));
+    const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
+    expect(after.pages.some((p) => p.outputPath === 'stories/harbour-strike/index.html')).toBe(true);
+    expect(same.has('stories/harbour-strike/index.html')).toBe(false);
+    expect(same.has('articles/a10/index.html')).toBe(true);
   });
 
   it('gives up every page when something archive-wide changes (a group count)', () => {

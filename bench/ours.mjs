@@ -104,10 +104,10 @@ async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, sear
  * child (the run's budget); under a second left, the rest is skipped.
  * @returns {Promise<object[]>} one result per scenario run (or skipped)
  */
-export async function runOursRep({ located, projectRoot, templatesDir, corpusDir, runDir, rep, timeoutMs, search = false }) {
+export async function runOursRep({ located, projectRoot, templatesDir, corpusDir, runDir, rep, timeoutMs, search = false, scenarios = SCENARIOS }) {
   const layout = prepareOurs({ templatesDir, corpusDir, runDir });
   const results = [];
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIOS.filter((s) => scenarios.includes(s))) {
     let edited = null;
     if (scenario === 'seed-edit') {
       edited = fs.readdirSync(layout.seeds).sort()[0];

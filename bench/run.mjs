@@ -3,7 +3,7 @@
 // generated news corpus, plus our incremental rebuilds and the I/O floor.
 //
 //   node bench/run.mjs [--sizes 1000,10000] [--peers eleventy,hugo] [--formats md,txt]
-//                      [--repeat N] [--label TEXT] [--search] [--cli PATH] [--templates DIR] [--project DIR]
+//                      [--repeat N] [--scenarios LIST] [--label TEXT] [--search] [--cli PATH] [--templates DIR] [--project DIR]
 //                      [--timeout SEC] [--budget SEC] [--work DIR] [--results FILE] [--seed S] [--no-floor]
 //
 // See bench/README.md for what is measured and how.
@@ -28,7 +28,7 @@ const PEERS = { eleventy, hugo };
 /** Parse argv into options; returns `{ error }` on a bad flag. */
 export function parseRunArgs(argv) {
   const o = { sizes: [1000, 10000], peers: ['eleventy', 'hugo'], formats: ['md', 'txt'], repeat: 1,
-    label: null, search: false, cli: null, templates: null, project: DEFAULT_PROJECT, budgetSec: 480, timeoutSec: null, floor: true, seed: 'news',
+    scenarios: [...SCENARIOS], label: null, search: false, cli: null, templates: null, project: DEFAULT_PROJECT, budgetSec: 480, timeoutSec: null, floor: true, seed: 'news',
     work: path.join(BENCH, '.work'), results: path.join(BENCH, 'results.json') };
   const list = (v) => v.split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
   for (let i = 0; i < argv.length; i++) {
@@ -42,6 +42,7 @@ export function parseRunArgs(argv) {
     else if (flag === '--formats') o.formats = list(v);
     else if (flag === '--repeat') o.repeat = Number(v);
     else if (flag === '--label') o.label = v;
+    else if (flag === '--scenarios') o.scenarios = list(v);
     else if (flag === '--cli') o.cli = v;
     else if (flag === '--templates') o.templates = path.resolve(v);
     else if (flag === '--project') o.project = path.resolve(v);
@@ -55,6 +56,9 @@ export function parseRunArgs(argv) {
   if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) return { error: '--sizes: positive integers' };
   if (o.peers.some((p) => !PEERS[p])) return { error: `--peers: known peers are ${Object.keys(PEERS).join(', ')}, none` };
   if (o.formats.some((f) => f !== 'md' && f !== 'txt')) return { error: '--formats: md and/or txt' };
+  if (o.scenarios.some((x) => !SCENARIOS.includes(x))) return { error: `--scenarios: any of ${SCENARIOS.join(', ')}` };
+  // Rebuilds start from the cold build's output and cache.
+  if (!o.scenarios.includes('cold') && o.scenarios.some((x) => x !== 'cold-full')) return { error: '--scenarios: rebuild scenarios need cold' };
   if (!Number.isInteger(o.repeat) || o.repeat < 1) return { error: '--repeat: a positive integer' };
   if (o.timeoutSec !== null && !(o.timeoutSec > 0)) return { error: '--timeout: seconds > 0' };
   if (!(o.budgetSec > 0)) return { error: '--budget: seconds > 0' };
@@ -108,7 +112,7 @@ async function benchSize(n, opts, found) {
       log(`N=${n} round ${rep}: ${p.kind === 'ours' ? `ours ${p.format}` : p.name}`);
       if (p.kind === 'ours') {
         p.runs.push(...await runOursRep({ located: found.ours, projectRoot: opts.project, templatesDir: opts.templates, corpusDir: corpus[p.format].dir,
-          runDir: p.runDir, rep, timeoutMs: limit, search: opts.search }));
+          runDir: p.runDir, rep, timeoutMs: limit, search: opts.search, scenarios: opts.scenarios }));
       } else {
         p.runs.push(await runPeer(PEERS[p.name], { located: found.peers[p.name], siteDir: p.siteDir, runDir: p.runDir, rep, timeoutMs: limit() }));
       }

@@ -24,6 +24,17 @@ function bench(args: string[], env: Record<string, string> = {}): { status: numb
 }
 
 describe('bench/run.mjs with a fake CLI', () => {
+  it('runs only the scenarios asked for', () => {
+    const { status, results } = bench(['--sizes', '15', '--peers', 'none', '--formats', 'md', '--scenarios', 'cold,seed-edit', '--cli', FAKE, '--templates', TEMPLATES]);
+    expect(status).toBe(0);
+    expect(results!.sizes[0]!.rows.filter((r) => r.summary).map((r) => r.scenario)).toEqual(['cold', 'seed-edit']);
+  });
+
+  it('refuses rebuild scenarios without the cold build they start from', () => {
+    const { status } = bench(['--sizes', '15', '--peers', 'none', '--scenarios', 'seed-edit', '--cli', FAKE]);
+    expect(status).not.toBe(0);
+  });
+
   it('measures all five scenarios per format and writes results.json', () => {
     const { status, stdout, results } = bench(['--sizes', '15', '--peers', 'none', '--repeat', '2', '--cli', FAKE, '--templates', TEMPLATES]);
     expect(status).toBe(0);

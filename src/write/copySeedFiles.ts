@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { assertSafeOutputPath } from '../plan/outputPath.js';
@@ -18,7 +19,8 @@ export async function copySeedFiles(seedsDir: string, dir: string, copies: reado
       assertSafeOutputPath(output);
       const target = path.join(dir, output);
       await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(seedsDir, ...seed.split('/')), target);
+      // A copy-on-write clone where the file system offers one (btrfs, XFS, APFS), else a plain copy.
+      await copyFile(path.join(seedsDir, ...seed.split('/')), target, constants.COPYFILE_FICLONE);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -34,6 +34,13 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/** Extraction reads the decoded text, never the original bytes: those need not be copied to a worker. */
+function withoutBytes(seed: SeedFile): SeedFile {
+  return { ...seed, bytes: NO_BYTES };
+}
+
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
     for (let i = 0; i < seeds.length; i += BATCH) {
@@ -50,7 +57,7 @@ async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, 
     while (next < seeds.length) {
       const start = next;
       next += BATCH;
-      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH), entities }));
+      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), entities }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

@@ -2,6 +2,7 @@ import type { Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
 import { extractBatch } from '../extract/extractBatch.js';
+import { loadEntityPass } from '../extract/entityPass.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Seeds per worker message: large enough to amortise structured cloning, small enough to balance two cores. */
@@ -43,8 +44,9 @@ function withoutBytes(seed: SeedFile): SeedFile {
 
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
+    const pass = entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
-      done(i, extractBatch(seeds.slice(i, i + BATCH), entities));
+      done(i, extractBatch(seeds.slice(i, i + BATCH), pass));
       // Let the cache's pending writes run between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -5,6 +5,7 @@
  */
 import type { SeedFile } from '../types.js';
 import { extractBatch } from '../extract/extractBatch.js';
+import { loadEntityPass } from '../extract/entityPass.js';
 import type { ExtractOutcome } from '../extract/assembleArchive.js';
 
 export type { ExtractOutcome } from '../extract/assembleArchive.js';
@@ -33,7 +34,8 @@ export function renderBatch(templatesDir: string, jobs: readonly RenderJob[]): s
   return jobs.map((job) => set.render(job.template, JSON.parse(job.scope) as Record<string, unknown>));
 }
 
-/** The piscina entry point. */
-export default function runTask(task: WorkerTask): ExtractOutcome[] | string[] {
-  return task.op === 'extract' ? extractBatch(task.seeds, task.entities) : renderBatch(task.templatesDir, task.jobs);
+/** The piscina entry point. The entity recogniser is loaded only by a thread that is asked for entities. */
+export default async function runTask(task: WorkerTask): Promise<ExtractOutcome[] | string[]> {
+  if (task.op === 'render') return renderBatch(task.templatesDir, task.jobs);
+  return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null);
 }

@@ -4,14 +4,18 @@ import type { ExtractedSeed } from '../types.js';
  * The binary layout of extraction cache entries. An entry is
  *
  *     key (64 ASCII hex bytes) · u32 length of the rest · u32 meta length ·
- *     meta (UTF-8 JSON) · strings…
+ *     meta (UTF-8 JSON) · [pad] · strings…
  *
  * where the meta is the extracted seed with each record's `text` and
  * Markdown `body.html` replaced by their index in the strings that follow,
- * each one `u8 encoding (0 latin1, 1 UTF-16LE) · u32 byte length · bytes`.
- * The long texts are most of an entry, and copying raw code units back into
- * a string is several times faster than JSON-parsing or UTF-8-decoding them,
- * which is what makes a warm build's thousands of hits cheap.
+ * each one `u8 encoding (0 latin1, 1 UTF-16LE) · u8 0 · u32 byte length ·
+ * bytes · [pad]`. Pads keep every part at an even offset, so an entry is
+ * even-sized and its UTF-16 texts sit at even offsets of the segment file.
+ * The long texts are most of an entry: they come back as slices of one
+ * string decoded from the whole segment, a plain copy of code units with
+ * no JSON or UTF-8 decoding and no per-text heap object for the garbage
+ * collector to move, which is what makes a warm build's thousands of hits
+ * cheap.
  */
 export const KEY_LENGTH = 64;
 
@@ -19,6 +23,9 @@ const LATIN1 = 0;
 const UTF16 = 1;
 /** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
 const WIDE = /[^\u0000-\u00ff]/;
+const PAD = Buffer.alloc(1);
+/** Segments larger than this are not decoded whole (V8 caps string length); their texts are decoded one by one. */
+const WHOLE_MAX = 256 * 1024 * 1024;
 
 /** Encode one entry (the caller's value is not modified). */
 export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
@@ -30,16 +37,20 @@ export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
     body: r.body.kind === 'markdown' ? { ...r.body, html: slot(r.body.html) } : r.body,
   }));
   const meta = Buffer.from(JSON.stringify({ ...value, records }), 'utf8');
-  const parts: Buffer[] = [];
-  let length = 4 + meta.length;
+  const parts: Buffer[] = meta.length % 2 === 1 ? [PAD] : [];
+  let length = 4 + meta.length + parts.length;
   for (const s of strings) {
     const wide = WIDE.test(s);
     const bytes = Buffer.from(s, wide ? 'utf16le' : 'latin1');
-    const head = Buffer.alloc(5);
+    const head = Buffer.alloc(6);
     head.writeUInt8(wide ? UTF16 : LATIN1, 0);
-    head.writeUInt32LE(bytes.length, 1);
+    head.writeUInt32LE(bytes.length, 2);
     parts.push(head, bytes);
-    length += 5 + bytes.length;
+    length += 6 + bytes.length;
+    if (bytes.length % 2 === 1) {
+      parts.push(PAD);
+      length++;
+    }
   }
   const start = Buffer.alloc(KEY_LENGTH + 8);
   start.write(key, 0, KEY_LENGTH, 'latin1');
@@ -68,28 +79,52 @@ export function splitSegment(data: Buffer, into: Map<string, Buffer>): number {
   return count;
 }
 
+/** Whole-segment decodings, one per encoding, made on first use and kept while the segment is. */
+const wholes = new WeakMap<ArrayBufferLike, { utf16?: string; latin1?: string }>();
+
+/** The text at `start..end` of `entry`, as a slice of its whole segment decoded once when possible. */
+function text(entry: Buffer, encoding: number, start: number, end: number): string {
+  const at = entry.byteOffset + start;
+  const segment = entry.buffer;
+  if (segment.byteLength > WHOLE_MAX || (encoding === UTF16 && at % 2 === 1)) {
+    return entry.toString(encoding === UTF16 ? 'utf16le' : 'latin1', start, end);
+  }
+  let decoded = wholes.get(segment);
+  if (decoded === undefined) {
+    decoded = {};
+    wholes.set(segment, decoded);
+  }
+  if (encoding === UTF16) {
+    decoded.utf16 ??= Buffer.from(segment, 0, segment.byteLength - (segment.byteLength % 2)).toString('utf16le');
+    return decoded.utf16.slice(at / 2, (at + end - start) / 2);
+  }
+  decoded.latin1 ??= Buffer.from(segment).toString('latin1');
+  return decoded.latin1.slice(at, at + end - start);
+}
+
 /** Decode an entry made by `encodeEntry`; undefined when it is damaged. */
 export function decodeEntry(entry: Buffer): ExtractedSeed | undefined {
   try {
     const metaLength = entry.readUInt32LE(KEY_LENGTH + 4);
-    let offset = KEY_LENGTH + 8 + metaLength;
-    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, offset)) as { records?: unknown };
+    const metaEnd = KEY_LENGTH + 8 + metaLength;
+    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, metaEnd)) as { records?: unknown };
+    let offset = metaEnd + (metaLength % 2);
     const strings: string[] = [];
     while (offset < entry.length) {
       const encoding = entry.readUInt8(offset);
-      const length = entry.readUInt32LE(offset + 1);
-      const start = offset + 5;
-      offset = start + length;
-      if (offset > entry.length || encoding > UTF16) return undefined;
-      strings.push(encoding === UTF16 ? entry.toString('utf16le', start, offset) : entry.toString('latin1', start, offset));
+      const length = entry.readUInt32LE(offset + 2);
+      const start = offset + 6;
+      offset = start + length + (length % 2);
+      if (start + length > entry.length || encoding > UTF16 || (encoding === UTF16 && length % 2 === 1)) return undefined;
+      strings.push(text(entry, encoding, start, start + length));
     }
     if (!Array.isArray(value.records)) return undefined;
     const take = (index: unknown): string | undefined => (typeof index === 'number' ? strings[index] : undefined);
     for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown } }[]) {
-      const text = take(record.text);
-      if (text === undefined) return undefined;
+      const found = take(record.text);
+      if (found === undefined) return undefined;
       // Assigned in place, so every record keeps the key order it was built with.
-      record.text = text;
+      record.text = found;
       if (record.body.kind === 'markdown') {
         const html = take(record.body.html);
         if (html === undefined) return undefined;

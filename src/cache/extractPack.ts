@@ -64,7 +64,10 @@ export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
  * decoded). A cut-short or garbled tail ends the segment: what came before
  * it is kept, the rest are misses.
  */
-export function splitSegment(data: Buffer, into: Map<string, Buffer>): number {
+export function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
+  // A buffer of its own (not a slice of Node's shared pool), so that decoding it whole is safe.
+  const data = file.byteOffset === 0 && file.length === file.buffer.byteLength ? file : Buffer.from(new Uint8Array(file).buffer);
+  segments.add(data.buffer);
   let offset = 0;
   let count = 0;
   while (offset + KEY_LENGTH + 8 <= data.length) {
@@ -79,6 +82,8 @@ export function splitSegment(data: Buffer, into: Map<string, Buffer>): number {
   return count;
 }
 
+/** Buffers that hold a whole segment file and nothing else, never written after reading. */
+const segments = new WeakSet<ArrayBufferLike>();
 /** Whole-segment decodings, one per encoding, made on first use and kept while the segment is. */
 const wholes = new WeakMap<ArrayBufferLike, { utf16?: string; latin1?: string }>();
 
@@ -86,7 +91,7 @@ const wholes = new WeakMap<ArrayBufferLike, { utf16?: string; latin1?: string }>
 function text(entry: Buffer, encoding: number, start: number, end: number): string {
   const at = entry.byteOffset + start;
   const segment = entry.buffer;
-  if (segment.byteLength > WHOLE_MAX || (encoding === UTF16 && at % 2 === 1)) {
+  if (!segments.has(segment) || segment.byteLength > WHOLE_MAX || (encoding === UTF16 && at % 2 === 1)) {
     return entry.toString(encoding === UTF16 ? 'utf16le' : 'latin1', start, end);
   }
   let decoded = wholes.get(segment);

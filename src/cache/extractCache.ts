@@ -84,9 +84,13 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
     written.push(name);
   };
   let flushing: Promise<void> = Promise.resolve();
+  // A missed seed comes back to `set` as the same object: its key is hashed once.
+  const keys = new WeakMap<SeedFile, string>();
+  const keyOf = (seed: SeedFile): string => keys.get(seed) ?? seedKey(seed, codeKey);
   return {
     get(seed) {
       const key = seedKey(seed, codeKey);
+      keys.set(seed, key);
       const entry = entries.get(key);
       entries.delete(key);
       if (entry !== undefined) {
@@ -102,7 +106,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
       return undefined;
     },
     set(seed, value) {
-      const key = seedKey(seed, codeKey);
+      const key = keyOf(seed);
       if (used.has(key)) return;
       used.add(key);
       added.push(encodeEntry(key, value));

@@ -23,7 +23,6 @@ const LATIN1 = 0;
 const UTF16 = 1;
 /** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
 const WIDE = /[^\u0000-\u00ff]/;
-const PAD = Buffer.alloc(1);
 /** Segments larger than this are not decoded whole (V8 caps string length); their texts are decoded one by one. */
 const WHOLE_MAX = 256 * 1024 * 1024;
 
@@ -36,27 +35,26 @@ export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
     text: slot(r.text),
     body: r.body.kind === 'markdown' ? { ...r.body, html: slot(r.body.html) } : r.body,
   }));
-  const meta = Buffer.from(JSON.stringify({ ...value, records }), 'utf8');
-  const parts: Buffer[] = meta.length % 2 === 1 ? [PAD] : [];
-  let length = 4 + meta.length + parts.length;
-  for (const s of strings) {
-    const wide = WIDE.test(s);
-    const bytes = Buffer.from(s, wide ? 'utf16le' : 'latin1');
-    const head = Buffer.alloc(6);
-    head.writeUInt8(wide ? UTF16 : LATIN1, 0);
-    head.writeUInt32LE(bytes.length, 2);
-    parts.push(head, bytes);
-    length += 6 + bytes.length;
-    if (bytes.length % 2 === 1) {
-      parts.push(PAD);
-      length++;
-    }
-  }
-  const start = Buffer.alloc(KEY_LENGTH + 8);
-  start.write(key, 0, KEY_LENGTH, 'latin1');
-  start.writeUInt32LE(length, KEY_LENGTH);
-  start.writeUInt32LE(meta.length, KEY_LENGTH + 4);
-  return Buffer.concat([start, meta, ...parts]);
+  const meta = JSON.stringify({ ...value, records });
+  const metaLength = Buffer.byteLength(meta, 'utf8');
+  const wide = strings.map((s) => WIDE.test(s));
+  const sizes = strings.map((s, i) => (wide[i] ? s.length * 2 : s.length));
+  const body = 4 + metaLength + (metaLength % 2) + sizes.reduce((sum, n) => sum + 6 + n + (n % 2), 0);
+  // One buffer written in place: no intermediate buffers to concatenate.
+  const out = Buffer.alloc(KEY_LENGTH + 4 + body);
+  out.write(key, 0, KEY_LENGTH, 'latin1');
+  out.writeUInt32LE(body, KEY_LENGTH);
+  out.writeUInt32LE(metaLength, KEY_LENGTH + 4);
+  let offset = KEY_LENGTH + 8 + out.write(meta, KEY_LENGTH + 8, 'utf8');
+  offset += metaLength % 2;
+  strings.forEach((s, i) => {
+    const size = sizes[i]!;
+    out.writeUInt8(wide[i] ? UTF16 : LATIN1, offset);
+    out.writeUInt32LE(size, offset + 2);
+    out.write(s, offset + 6, wide[i] ? 'utf16le' : 'latin1');
+    offset += 6 + size + (size % 2);
+  });
+  return out;
 }
 
 /**

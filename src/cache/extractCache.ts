@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../types.js';
+import { decodeEntry, encodeEntry, splitSegment } from './extractPack.js';
 import { hashText } from './hashText.js';
 
 /**
@@ -19,9 +18,14 @@ export interface ExtractCache {
   save(): Promise<void>;
 }
 
-const PACK = 'extract.ndjson';
-/** Entries buffered before they are appended to the pack. */
-const FLUSH_EVERY = 500;
+/** Segment files: `extract-<stamp>.bin`, each a run of entries (see `extractPack`). */
+const SEGMENT = /^extract-[0-9a-z-]+\.bin$/;
+/** The pack of earlier versions, removed on the next save. */
+const OLD_PACK = 'extract.ndjson';
+/** Entries per segment file: written while later batches are extracted, and never one huge buffer. */
+const FLUSH_EVERY = 1000;
+/** More segment files than this (one per incremental build) are merged on the next save. */
+const MAX_SEGMENTS = 64;
 
 /** The cache key of a seed: everything `extractSeed` reads, plus the code version. */
 export function seedKey(seed: SeedFile, codeKey: string): string {
@@ -40,94 +44,93 @@ function isExtractedSeed(value: unknown, seed: SeedFile): value is ExtractedSeed
 }
 
 /**
- * Open the extraction cache in `cacheDir`, an append-only pack of
- * `key<TAB>json` lines read as a stream (a 100k-seed pack is larger than the
- * longest string V8 allows). A line that is cut short or does not parse is a
+ * Open the extraction cache in `cacheDir`: segment files of binary entries
+ * (see `extractPack`), read whole but decoded only on a hit. A build adds a
+ * segment with its new entries only; once stale entries outnumber live ones,
+ * or segments pile up, the live ones are copied (bytes as they are) into
+ * fresh segments and the old ones removed. A cut-short or damaged entry is a
  * miss, never an error.
  */
 export async function openExtractCache(cacheDir: string | null, codeKey: string): Promise<ExtractCache> {
   if (cacheDir === null) return noCache();
-  const file = path.join(cacheDir, PACK);
-  const lines = new Map<string, string>();
+  const entries = new Map<string, Buffer>();
+  const segments: string[] = [];
   let stored = 0;
   try {
-    const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const line of input) {
-      const tab = line.indexOf('\t');
-      if (tab !== 64) continue;
-      lines.set(line.slice(0, tab), line.slice(tab + 1));
-      stored++;
+    for (const name of (await readdir(cacheDir)).filter((n) => SEGMENT.test(n)).sort()) {
+      segments.push(name);
+      stored += splitSegment(await readFile(path.join(cacheDir, name)).catch(() => Buffer.alloc(0)), entries);
     }
-  } catch {
-    lines.clear();
-    stored = 0;
-  }
+  } catch { /* no cache yet */ }
   const used = new Set<string>();
-  const added: string[] = [];
+  /** Entries this build keeps: hits (their stored bytes) and new results. */
+  const kept: Buffer[] = [];
+  const added: Buffer[] = [];
+  const written: string[] = [];
   let hits = 0;
   let misses = 0;
-  // Whether this build will rewrite the pack (then nothing is appended early).
-  const compacting = (): boolean => stored - hits > Math.max(256, used.size);
-  let flushing: Promise<void> = mkdir(cacheDir, { recursive: true }).then(() => {}, () => {});
+  let sequence = 0;
+  // Whether this build will rewrite the cache (then nothing is written early).
+  const compacting = (): boolean => stored - hits > Math.max(256, used.size) || segments.length >= MAX_SEGMENTS;
+  const ready = mkdir(cacheDir, { recursive: true }).then(() => true, () => false);
+  const stamp = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+  const writeSegment = async (chunk: readonly Buffer[]): Promise<void> => {
+    if (chunk.length === 0 || !(await ready)) return;
+    const name = `extract-${stamp}-${(sequence++).toString(36).padStart(4, '0')}.bin`;
+    const temp = path.join(cacheDir, `${name}.tmp`);
+    // Written aside and renamed: a crash never leaves half a segment under a segment name.
+    await writeFile(temp, Buffer.concat(chunk));
+    await rename(temp, path.join(cacheDir, name));
+    written.push(name);
+  };
+  let flushing: Promise<void> = Promise.resolve();
+  // A missed seed comes back to `set` as the same object: its key is hashed once.
+  const keys = new WeakMap<SeedFile, string>();
+  const keyOf = (seed: SeedFile): string => keys.get(seed) ?? seedKey(seed, codeKey);
   return {
     get(seed) {
       const key = seedKey(seed, codeKey);
-      const json = lines.get(key);
-      lines.delete(key);
-      if (json !== undefined) {
-        try {
-          const value: unknown = JSON.parse(json);
-          if (isExtractedSeed(value, seed)) {
-            hits++;
-            used.add(key);
-            return value;
-          }
-        } catch { /* a damaged entry is a miss */ }
+      keys.set(seed, key);
+      const entry = entries.get(key);
+      entries.delete(key);
+      if (entry !== undefined) {
+        const value = decodeEntry(entry);
+        if (value !== undefined && isExtractedSeed(value, seed)) {
+          hits++;
+          used.add(key);
+          kept.push(entry);
+          return value;
+        }
       }
       misses++;
       return undefined;
     },
     set(seed, value) {
-      const key = seedKey(seed, codeKey);
+      const key = keyOf(seed);
       if (used.has(key)) return;
       used.add(key);
-      added.push(`${key}\t${JSON.stringify(value)}`);
-      // A cold 100k build would otherwise hold every entry's JSON until the end.
-      if (added.length >= FLUSH_EVERY && !compacting()) flushing = flushing.then(() => appendLines(file, added.splice(0))).catch(() => {});
+      added.push(encodeEntry(key, value));
+      // A cold build of many seeds would otherwise hold every entry until the end.
+      if (added.length >= FLUSH_EVERY && !compacting()) {
+        const chunk = added.splice(0);
+        flushing = flushing.then(() => writeSegment(chunk)).catch(() => {});
+      }
     },
     get hits() { return hits; },
     get misses() { return misses; },
     async save() {
       await flushing;
       if (compacting()) {
-        await compact(file, used, added);
-      } else if (added.length > 0) {
-        // A leading newline ends any line a crashed build left half-written.
-        await appendLines(file, added);
+        const all = [...kept, ...added];
+        for (let i = 0; i < all.length; i += FLUSH_EVERY) await writeSegment(all.slice(i, i + FLUSH_EVERY));
+        await Promise.all(segments.map((name) => unlink(path.join(cacheDir, name)).catch(() => {})));
+        segments.length = 0;
+      } else {
+        for (let i = 0; i < added.length; i += FLUSH_EVERY) await writeSegment(added.slice(i, i + FLUSH_EVERY));
       }
+      segments.push(...written.splice(0));
       added.length = 0;
+      await unlink(path.join(cacheDir, OLD_PACK)).catch(() => {});
     },
   };
-}
-
-/** Rewrite the pack with only the entries this build used (atomic rename). */
-async function compact(file: string, keep: ReadonlySet<string>, added: readonly string[]): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  const kept: string[] = [];
-  try {
-    const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const line of input) if (line.indexOf('\t') === 64 && keep.has(line.slice(0, 64))) kept.push(line);
-  } catch { /* start afresh */ }
-  await writeFile(temp, '');
-  await appendLines(temp, [...kept, ...added]);
-  await rename(temp, file);
-}
-
-/**
- * Append lines in chunks: one joined string of a 100k-seed cache would pass
- * V8's string length limit. The leading newline ends any line a crashed
- * build left half-written.
- */
-async function appendLines(file: string, lines: readonly string[]): Promise<void> {
-  for (let i = 0; i < lines.length; i += 500) await appendFile(file, `\n${lines.slice(i, i + 500).join('\n')}\n`);
 }

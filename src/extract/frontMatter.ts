@@ -3,6 +3,7 @@ import { codes } from '../diagnostics/codes.js';
 import type { Diagnostic, Result } from '../types.js';
 import { findFrontMatterBlock } from './frontMatterBlock.js';
 import { parseYamlSafe } from './parseYamlSafe.js';
+import { simpleFrontMatter } from './simpleFrontMatter.js';
 
 /** A seed's front matter, split from its body. */
 export interface ParsedFrontMatter {
@@ -65,6 +66,9 @@ export function parseFrontMatter(raw: string, file: string): Result<ParsedFrontM
       }],
     };
   }
+  // Plain `key: value` front matter needs neither gray-matter nor the YAML parser.
+  const simple = simpleFrontMatter(raw, block);
+  if (simple !== undefined) return { value: { data: simple, body: raw.slice(block.bodyStart), bodyLine: block.bodyLine }, diagnostics: [] };
   let warnings: Diagnostic[] = [];
   let parsed: unknown = {};
   let content: string;

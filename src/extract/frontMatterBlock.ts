@@ -51,7 +51,8 @@ export function frontMatterKeyLines(raw: string): ReadonlyMap<string, number> {
   const block = findFrontMatterBlock(raw);
   const lines = new Map<string, number>();
   if (block === null) return lines;
-  const all = raw.split('\n');
+  // Only the block's lines are split off: the body can be long.
+  const all = raw.slice(0, block.bodyStart).split('\n');
   const last = block.closeLine === null ? all.length : block.closeLine - 1;
   for (let i = 1; i < last; i++) {
     const m = /^(?:"([^"]*)"|'([^']*)'|([^\s#:'"-][^:]*?))\s*:(?:\s|$)/.exec(all[i] ?? '');

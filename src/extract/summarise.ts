@@ -18,24 +18,41 @@ const END = /[.!?…]+["'”’»)\]]*(?=\s|$)|[。！？]+["'”’»)\]」』]
 
 /** Split a paragraph into sentences, not at abbreviations, initials or decimals. */
 export function splitSentences(paragraph: string): string[] {
-  const sentences: string[] = [];
+  return [...sentencesOf(paragraph)];
+}
+
+/** The last whitespace-free run at the end of `text` ('' when it ends in whitespace), as `/(\S+)$/` finds it, without its quadratic scan. */
+function lastRun(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i);
+}
+
+/** Index of the first non-whitespace character at or after `from` (what `trimStart` would keep). */
+function nextVisible(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** The sentences of a paragraph, one at a time: a summary rarely needs more than the first few. */
+function* sentencesOf(paragraph: string): Generator<string> {
   let start = 0;
   for (const m of paragraph.matchAll(END)) {
     const end = m.index + m[0].length;
-    const before = paragraph.slice(start, m.index);
-    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'“‘(«[]+/, '').toLowerCase();
-    const next = paragraph.slice(end).trimStart();
     const isPeriod = m[0].startsWith('.') && m[0].length === 1;
-    if (isPeriod && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)) continue;
-    // "…said the U.S. military": a lower-case continuation is not a new sentence.
-    if (isPeriod && /^\p{Ll}/u.test(next)) continue;
+    if (isPeriod) {
+      const lastWord = lastRun(paragraph.slice(start, m.index)).replace(/^["'“‘(«[]+/, '').toLowerCase();
+      if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) continue;
+      // "…said the U.S. military": a lower-case continuation is not a new sentence.
+      if (/^\p{Ll}/u.test(paragraph.slice(nextVisible(paragraph, end), nextVisible(paragraph, end) + 2))) continue;
+    }
     const sentence = paragraph.slice(start, end).trim();
-    if (sentence !== '') sentences.push(sentence);
+    if (sentence !== '') yield sentence;
     start = end;
   }
   const tail = paragraph.slice(start).trim();
-  if (tail !== '') sentences.push(tail);
-  return sentences;
+  if (tail !== '') yield tail;
 }
 
 /** A paragraph worth summarising: a sentence, not a label, caption credit or button text. */
@@ -65,21 +82,51 @@ function cutAtWord(text: string, max: number): string {
 export function summarise(text: string, headline: string, dek: string | null = null): string {
   const repeats = new Set([headline, dek ?? ''].map((s) => s.replace(/\s+/g, ' ').trim().toLowerCase()));
   // A summary needs a few hundred characters; looking further into a huge body only costs time.
-  const paragraphs = text.slice(0, SCAN_MAX).split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const meaningful = paragraphs.filter((p) => isMeaningful(p, repeats));
-  const pool = meaningful.length > 0 ? meaningful : paragraphs.filter((p) => !repeats.has(p.toLowerCase()));
+  const scanned = text.slice(0, SCAN_MAX);
+  // Paragraphs are tidied and tested lazily: the summary is usually complete after the first one or two.
   let summary = '';
-  for (const paragraph of pool) {
-    for (const sentence of splitSentences(paragraph)) {
-      if (summary === '') {
-        summary = cutAtWord(sentence, LIMIT);
-      } else if (summary.length + 1 + sentence.length <= LIMIT) {
-        summary = `${summary} ${sentence}`;
-      } else {
-        return summary;
-      }
-      if (summary.length >= TARGET) return summary;
-    }
+  let anyMeaningful = false;
+  for (const paragraph of paragraphsOf(scanned)) {
+    if (!isMeaningful(paragraph, repeats)) continue;
+    anyMeaningful = true;
+    const done = addSentences(summary, paragraph);
+    summary = done.summary;
+    if (done.complete) return summary;
+  }
+  if (anyMeaningful) return summary;
+  for (const paragraph of paragraphsOf(scanned)) {
+    if (repeats.has(paragraph.toLowerCase())) continue;
+    const done = addSentences(summary, paragraph);
+    summary = done.summary;
+    if (done.complete) return summary;
   }
   return summary;
+}
+
+/** The non-empty lines of `text`, whitespace runs collapsed. */
+function* paragraphsOf(text: string): Generator<string> {
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const paragraph = text.slice(start, end < 0 ? text.length : end).replace(/\s+/g, ' ').trim();
+    if (paragraph !== '') yield paragraph;
+    if (end < 0) return;
+    start = end + 1;
+  }
+}
+
+/** Add a paragraph's sentences to the summary until it is long enough (`complete`). */
+function addSentences(summary: string, paragraph: string): { summary: string; complete: boolean } {
+  let out = summary;
+  for (const sentence of sentencesOf(paragraph)) {
+    if (out === '') {
+      out = cutAtWord(sentence, LIMIT);
+    } else if (out.length + 1 + sentence.length <= LIMIT) {
+      out = `${out} ${sentence}`;
+    } else {
+      return { summary: out, complete: true };
+    }
+    if (out.length >= TARGET) return { summary: out, complete: true };
+  }
+  return { summary: out, complete: false };
 }

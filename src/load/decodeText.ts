@@ -2,7 +2,8 @@ import { codes } from '../diagnostics/codes.js';
 import type { Diagnostic, Result, SeedEncoding } from '../types.js';
 import { decodeMixed } from './decodeMixed.js';
 import { lineColumn } from './lineColumn.js';
-import { sniffBinary } from './sniffBinary.js';
+import { isUtf8 } from 'node:buffer';
+import { sniffBinary, sniffMagic } from './sniffBinary.js';
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 /**
@@ -28,6 +29,28 @@ export type DecodedText = { text: string; encoding: SeedEncoding } | null;
  * @param file path relative to seeds/, for diagnostics
  */
 export function decodeText(bytes: Uint8Array, file: string): Result<DecodedText> {
+  return decodePlainUtf8(bytes) ?? decodeCarefully(bytes, file);
+}
+
+/** Control bytes `sniffBinary` counts (NUL aside): in valid UTF-8 they are exactly these characters. */
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+
+/**
+ * The common case, decided cheaply: valid UTF-8 (checked natively) with no
+ * NUL and no control byte, so that `sniffBinary` could only object on its
+ * magic numbers. Gives exactly what `decodeCarefully` gives, or null to
+ * leave anything else to it.
+ */
+function decodePlainUtf8(bytes: Uint8Array): Result<DecodedText> | null {
+  if (bytes.indexOf(0) >= 0 || !isUtf8(bytes) || sniffMagic(bytes) !== null) return null;
+  const hasBom = BOM.every((b, i) => bytes[i] === b);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString('utf8', hasBom ? 3 : 0);
+  if (CONTROL.test(text)) return null;
+  return { value: { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' }, diagnostics: [] };
+}
+
+function decodeCarefully(bytes: Uint8Array, file: string): Result<DecodedText> {
   const binary = sniffBinary(bytes);
   if (binary !== null) {
     return {

@@ -21,15 +21,22 @@ const NUL_SHARE = 0.01;
 /** Share of C0 control bytes (other than tab, LF, CR, FF, ESC) that marks binary data. */
 const CONTROL_SHARE = 0.05;
 
+/** What the file's first bytes (its magic number) say it is, or null when they say nothing. */
+export function sniffMagic(bytes: Uint8Array): string | null {
+  for (const magic of MAGIC) {
+    const at = magic.at ?? 0;
+    if (bytes.length >= at + magic.bytes.length && magic.bytes.every((b, i) => bytes[at + i] === b)) return magic.name;
+  }
+  return null;
+}
+
 /**
  * Decide whether `bytes` are binary data rather than text, and say what
  * kind when the magic number tells. Returns null for text.
  */
 export function sniffBinary(bytes: Uint8Array): string | null {
-  for (const magic of MAGIC) {
-    const at = magic.at ?? 0;
-    if (bytes.length >= at + magic.bytes.length && magic.bytes.every((b, i) => bytes[at + i] === b)) return magic.name;
-  }
+  const magic = sniffMagic(bytes);
+  if (magic !== null) return magic;
   if (bytes.length === 0) return null;
   let nul = 0;
   let oddNul = 0;

@@ -2,6 +2,7 @@ import type { Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
 import { extractBatch } from '../extract/extractBatch.js';
+import { loadEntityPass } from '../extract/entityPass.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Seeds per worker message: large enough to amortise structured cloning, small enough to balance two cores. */
@@ -34,10 +35,18 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
+const NO_BYTES = new Uint8Array(0);
+
+/** Extraction reads the decoded text, never the original bytes: those need not be copied to a worker. */
+function withoutBytes(seed: SeedFile): SeedFile {
+  return { ...seed, bytes: NO_BYTES };
+}
+
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
+    const pass = entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
-      done(i, extractBatch(seeds.slice(i, i + BATCH), entities));
+      done(i, extractBatch(seeds.slice(i, i + BATCH), pass));
       // Let the cache's pending writes run between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -50,7 +59,7 @@ async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, 
     while (next < seeds.length) {
       const start = next;
       next += BATCH;
-      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH), entities }));
+      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), entities }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

@@ -6,6 +6,7 @@
 import type { RenderedFile, SeedFile } from '../types.js';
 import { fileWriter } from '../write/writeFiles.js';
 import { extractBatch } from '../extract/extractBatch.js';
+import { loadEntityPass } from '../extract/entityPass.js';
 import type { ExtractOutcome } from '../extract/assembleArchive.js';
 
 export type { ExtractOutcome } from '../extract/assembleArchive.js';
@@ -50,7 +51,8 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
   });
 }
 
-/** The piscina entry point. */
-export default function runTask(task: WorkerTask): ExtractOutcome[] | (string | null)[] {
-  return task.op === 'extract' ? extractBatch(task.seeds, task.entities) : renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
+/** The piscina entry point. The entity recogniser is loaded only by a thread that is asked for entities. */
+export default async function runTask(task: WorkerTask): Promise<ExtractOutcome[] | (string | null)[]> {
+  if (task.op === 'render') return renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
+  return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null);
 }

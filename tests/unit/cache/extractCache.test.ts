@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../../../src/types.js';
@@ -12,6 +12,7 @@ const seed = (name: string, raw: string, sidecar: string | null = null): SeedFil
 const extracted = (s: SeedFile): ExtractedSeed => ({ seed: s.path, records: [], diagnostics: [{ code: 'x/y', severity: 'info', file: s.path, message: `made from ${s.raw}` }] });
 
 let dir: string;
+const segments = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.endsWith('.bin')).sort();
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'extract-cache-')); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
@@ -54,15 +55,43 @@ describe('openExtractCache', () => {
     first.set(a, extracted(a));
     first.set(b, extracted(b));
     await first.save();
-    const file = path.join(dir, 'extract.ndjson');
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.slice(0, text.length - 20) + '\n\u0000\u0001garbage\t{');
+    const [file] = await segments();
+    const bytes = await readFile(path.join(dir, file!));
+    await writeFile(path.join(dir, file!), Buffer.concat([bytes.subarray(0, bytes.length - 20), Buffer.from('\u0000\u0001garbage\t{')]));
     const second = await openExtractCache(dir, 'v1');
     expect(second.get(a)).toEqual(extracted(a));
     expect(second.get(b)).toBeUndefined();
     second.set(b, extracted(b));
     await second.save();
     expect((await openExtractCache(dir, 'v1')).get(b)).toEqual(extracted(b));
+  });
+
+  it('treats a segment of text garbage as empty', async () => {
+    const a = seed('a.txt', 'one');
+    const first = await openExtractCache(dir, 'v1');
+    first.set(a, extracted(a));
+    await first.save();
+    for (const file of await segments()) await writeFile(path.join(dir, file), '{"outDir": 3');
+    const second = await openExtractCache(dir, 'v1');
+    expect(second.get(a)).toBeUndefined();
+  });
+
+  it('gives back long texts exactly, in one or two bytes per character, with key order kept', async () => {
+    const a = seed('a.md', 'x');
+    const record = {
+      id: 'a', slug: 'a', headline: 'H', dek: null, date: null, source: null, author: null, section: null, topics: [],
+      entities: { people: [], places: [], organisations: [] },
+      body: { kind: 'markdown' as const, html: `<p>caf\u00e9 ${'x'.repeat(3000)}</p>` },
+      text: `ZURICH \u2014 \ud83d\ude00 ${'y'.repeat(3000)}`, summary: 's', wordCount: 2, seed: 'a.md', line: 1, digestIndex: null,
+      provenance: {} as ExtractedSeed['records'][number]['provenance'],
+    };
+    const value: ExtractedSeed = { seed: 'a.md', records: [record], diagnostics: [] };
+    const first = await openExtractCache(dir, 'v1');
+    first.set(a, value);
+    await first.save();
+    const back = (await openExtractCache(dir, 'v1')).get(a);
+    expect(back).toEqual(value);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(value));
   });
 
   it('rejects an entry that belongs to another seed path', async () => {
@@ -106,8 +135,26 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     second.set(a, extracted(a));
     await second.save();
-    const lines = (await readFile(path.join(dir, 'extract.ndjson'), 'utf8')).split('\n').filter(Boolean);
-    expect(lines).toHaveLength(1);
-    expect((await openExtractCache(dir, 'v1')).get(a)).toEqual(extracted(a));
+    const third = await openExtractCache(dir, 'v1');
+    expect(third.get(a)).toEqual(extracted(a));
+    expect(third.get(old[0]!)).toBeUndefined();
+    expect(await segments()).toHaveLength(1);
+  });
+
+  it('writes only the new entries on an incremental build', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
+    const first = await openExtractCache(dir, 'v1');
+    for (const s of many) first.set(s, extracted(s));
+    await first.save();
+    const before = await segments();
+    const second = await openExtractCache(dir, 'v1');
+    for (const s of many.slice(1)) expect(second.get(s)).toBeDefined();
+    const edited = seed('s-0.txt', 'edited');
+    second.set(edited, extracted(edited));
+    await second.save();
+    const after = await segments();
+    expect(after).toHaveLength(2);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect((await openExtractCache(dir, 'v1')).get(edited)).toEqual(extracted(edited));
   });
 });

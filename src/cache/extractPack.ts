@@ -1,0 +1,141 @@
+import type { ExtractedSeed } from '../types.js';
+
+/**
+ * The binary layout of extraction cache entries. An entry is
+ *
+ *     key (64 ASCII hex bytes) · u32 length of the rest · u32 meta length ·
+ *     meta (UTF-8 JSON) · [pad] · strings…
+ *
+ * where the meta is the extracted seed with each record's `text` and
+ * Markdown `body.html` replaced by their index in the strings that follow,
+ * each one `u8 encoding (0 latin1, 1 UTF-16LE) · u8 0 · u32 byte length ·
+ * bytes · [pad]`. Pads keep every part at an even offset, so an entry is
+ * even-sized and its UTF-16 texts sit at even offsets of the segment file.
+ * The long texts are most of an entry: they come back as slices of one
+ * string decoded from the whole segment, a plain copy of code units with
+ * no JSON or UTF-8 decoding and no per-text heap object for the garbage
+ * collector to move, which is what makes a warm build's thousands of hits
+ * cheap.
+ */
+export const KEY_LENGTH = 64;
+
+const LATIN1 = 0;
+const UTF16 = 1;
+/** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
+const WIDE = /[^\u0000-\u00ff]/;
+/** Segments larger than this are not decoded whole (V8 caps string length); their texts are decoded one by one. */
+const WHOLE_MAX = 256 * 1024 * 1024;
+
+/** Encode one entry (the caller's value is not modified). */
+export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
+  const strings: string[] = [];
+  const slot = (s: string): number => strings.push(s) - 1;
+  const records = value.records.map((r) => ({
+    ...r,
+    text: slot(r.text),
+    body: r.body.kind === 'markdown' ? { ...r.body, html: slot(r.body.html) } : r.body,
+  }));
+  const meta = JSON.stringify({ ...value, records });
+  const metaLength = Buffer.byteLength(meta, 'utf8');
+  const wide = strings.map((s) => WIDE.test(s));
+  const sizes = strings.map((s, i) => (wide[i] ? s.length * 2 : s.length));
+  const body = 4 + metaLength + (metaLength % 2) + sizes.reduce((sum, n) => sum + 6 + n + (n % 2), 0);
+  // One buffer written in place: no intermediate buffers to concatenate.
+  const out = Buffer.alloc(KEY_LENGTH + 4 + body);
+  out.write(key, 0, KEY_LENGTH, 'latin1');
+  out.writeUInt32LE(body, KEY_LENGTH);
+  out.writeUInt32LE(metaLength, KEY_LENGTH + 4);
+  let offset = KEY_LENGTH + 8 + out.write(meta, KEY_LENGTH + 8, 'utf8');
+  offset += metaLength % 2;
+  strings.forEach((s, i) => {
+    const size = sizes[i]!;
+    out.writeUInt8(wide[i] ? UTF16 : LATIN1, offset);
+    out.writeUInt32LE(size, offset + 2);
+    out.write(s, offset + 6, wide[i] ? 'utf16le' : 'latin1');
+    offset += 6 + size + (size % 2);
+  });
+  return out;
+}
+
+/**
+ * Split a segment file into its entries (key -> the entry's bytes, not yet
+ * decoded). A cut-short or garbled tail ends the segment: what came before
+ * it is kept, the rest are misses.
+ */
+export function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
+  // A buffer of its own (not a slice of Node's shared pool), so that decoding it whole is safe.
+  const data = file.byteOffset === 0 && file.length === file.buffer.byteLength ? file : Buffer.from(new Uint8Array(file).buffer);
+  segments.add(data.buffer);
+  let offset = 0;
+  let count = 0;
+  while (offset + KEY_LENGTH + 8 <= data.length) {
+    const key = data.toString('latin1', offset, offset + KEY_LENGTH);
+    const length = data.readUInt32LE(offset + KEY_LENGTH);
+    const end = offset + KEY_LENGTH + 4 + length;
+    if (!/^[0-9a-f]{64}$/.test(key) || length < 4 || end > data.length) break;
+    into.set(key, data.subarray(offset, end));
+    count++;
+    offset = end;
+  }
+  return count;
+}
+
+/** Buffers that hold a whole segment file and nothing else, never written after reading. */
+const segments = new WeakSet<ArrayBufferLike>();
+/** Whole-segment decodings, one per encoding, made on first use and kept while the segment is. */
+const wholes = new WeakMap<ArrayBufferLike, { utf16?: string; latin1?: string }>();
+
+/** The text at `start..end` of `entry`, as a slice of its whole segment decoded once when possible. */
+function text(entry: Buffer, encoding: number, start: number, end: number): string {
+  const at = entry.byteOffset + start;
+  const segment = entry.buffer;
+  if (!segments.has(segment) || segment.byteLength > WHOLE_MAX || (encoding === UTF16 && at % 2 === 1)) {
+    return entry.toString(encoding === UTF16 ? 'utf16le' : 'latin1', start, end);
+  }
+  let decoded = wholes.get(segment);
+  if (decoded === undefined) {
+    decoded = {};
+    wholes.set(segment, decoded);
+  }
+  if (encoding === UTF16) {
+    decoded.utf16 ??= Buffer.from(segment, 0, segment.byteLength - (segment.byteLength % 2)).toString('utf16le');
+    return decoded.utf16.slice(at / 2, (at + end - start) / 2);
+  }
+  decoded.latin1 ??= Buffer.from(segment).toString('latin1');
+  return decoded.latin1.slice(at, at + end - start);
+}
+
+/** Decode an entry made by `encodeEntry`; undefined when it is damaged. */
+export function decodeEntry(entry: Buffer): ExtractedSeed | undefined {
+  try {
+    const metaLength = entry.readUInt32LE(KEY_LENGTH + 4);
+    const metaEnd = KEY_LENGTH + 8 + metaLength;
+    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, metaEnd)) as { records?: unknown };
+    let offset = metaEnd + (metaLength % 2);
+    const strings: string[] = [];
+    while (offset < entry.length) {
+      const encoding = entry.readUInt8(offset);
+      const length = entry.readUInt32LE(offset + 2);
+      const start = offset + 6;
+      offset = start + length + (length % 2);
+      if (start + length > entry.length || encoding > UTF16 || (encoding === UTF16 && length % 2 === 1)) return undefined;
+      strings.push(text(entry, encoding, start, start + length));
+    }
+    if (!Array.isArray(value.records)) return undefined;
+    const take = (index: unknown): string | undefined => (typeof index === 'number' ? strings[index] : undefined);
+    for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown } }[]) {
+      const found = take(record.text);
+      if (found === undefined) return undefined;
+      // Assigned in place, so every record keeps the key order it was built with.
+      record.text = found;
+      if (record.body.kind === 'markdown') {
+        const html = take(record.body.html);
+        if (html === undefined) return undefined;
+        record.body.html = html;
+      }
+    }
+    return value as unknown as ExtractedSeed;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedSeed } from '../../../src/types.js';
+import { decodeEntry, encodeEntry, splitSegment } from '../../../src/cache/extractPack.js';
+
+const record = (text: string, html: string): ExtractedSeed['records'][number] => ({
+  id: 'a', slug: 'a', headline: 'H', dek: null, date: null, source: null, author: null, section: null, topics: [],
+  entities: { people: [], places: [], organisations: [] }, body: { kind: 'markdown', html }, text,
+  summary: 's', wordCount: 1, seed: 'a.md', line: 1, digestIndex: null,
+  provenance: {} as ExtractedSeed['records'][number]['provenance'],
+});
+const value = (n: number): ExtractedSeed => ({
+  seed: 'a.md', diagnostics: [],
+  records: [record(`Z\u00fcrich \u2014 ${'a'.repeat(n)}`, `<p>${'b'.repeat(n + 1)}</p>`), record('x'.repeat(n), '\u00e9')],
+});
+const key = (i: number): string => i.toString(16).padStart(64, '0');
+
+describe('extractPack', () => {
+  it('round-trips entries of odd and even lengths, in one or two bytes per character', () => {
+    const segment = Buffer.concat([0, 1, 2, 3].map((i) => encodeEntry(key(i), value(i * 7 + 1))));
+    const entries = new Map<string, Buffer>();
+    expect(splitSegment(segment, entries)).toBe(4);
+    for (let i = 0; i < 4; i++) {
+      expect(entries.get(key(i))!.length % 2).toBe(0);
+      expect(decodeEntry(entries.get(key(i))!)).toEqual(value(i * 7 + 1));
+    }
+  });
+
+  it('decodes an entry that sits at an odd offset of its buffer', () => {
+    const entry = encodeEntry(key(1), value(5));
+    const shifted = Buffer.concat([Buffer.from([0]), entry]).subarray(1);
+    expect(decodeEntry(shifted)).toEqual(value(5));
+  });
+
+  it('stops at a cut-short entry and calls a damaged one a miss', () => {
+    const segment = Buffer.concat([encodeEntry(key(1), value(3)), encodeEntry(key(2), value(4))]);
+    const entries = new Map<string, Buffer>();
+    expect(splitSegment(segment.subarray(0, segment.length - 3), entries)).toBe(1);
+    const damaged = Buffer.from(entries.get(key(1))!);
+    damaged.writeUInt32LE(0xffff, 64 + 4);
+    expect(decodeEntry(damaged)).toBeUndefined();
+  });
+});

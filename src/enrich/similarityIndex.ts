@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../types.js';
 import { compareText } from './compareText.js';
-import { recordFeatures } from './recordFeatures.js';
+import { createFeatureTable, recordFeatures } from './recordFeatures.js';
 import { sortArticles } from './sortArticles.js';
 
 /** Features kept per record after weighting by rarity (the rest add little but cost). */
@@ -32,31 +32,37 @@ export interface Neighbour {
  * linear in the number of records, never all-pairs.
  */
 export function buildSimilarityIndex(records: readonly ArticleRecord[]): SimilarityIndex {
-  const raw = records.map(recordFeatures);
-  const df = new Map<string, number>();
-  for (const features of raw) for (const [key] of features) df.set(key, (df.get(key) ?? 0) + 1);
+  const table = createFeatureTable();
+  const raw = records.map((record) => recordFeatures(record, table));
+  const df = new Int32Array(table.keys.length);
+  for (const features of raw) for (const feature of features.ids) df[feature] = (df[feature] ?? 0) + 1;
   const n = records.length;
   const maxDf = n >= COMMON_MIN_DOCS ? Math.max(2, Math.floor(n * COMMON_SHARE)) : n;
-  const ids = new Map<string, number>();
-  for (const key of [...df.keys()].sort(compareText)) {
-    const count = df.get(key) ?? 0;
-    if (count >= 2 && count <= maxDf) ids.set(key, ids.size);
-  }
+  // Numbered by key (code units), never by first sight, so ties do not depend on input order.
+  const kept: number[] = [];
+  df.forEach((count, feature) => {
+    if (count >= 2 && count <= maxDf) kept.push(feature);
+  });
+  kept.sort((a, b) => compareText(table.keys[a] ?? '', table.keys[b] ?? ''));
+  const ids = new Int32Array(table.keys.length).fill(-1);
+  kept.forEach((feature, id) => {
+    ids[feature] = id;
+  });
   const vectors = raw.map((features) => {
     // Features of this record alone still count in its norm: without them a
     // record sharing two names and nothing else would look identical.
     const weighted: [number, number][] = [];
-    for (const [key, weight] of features) {
-      const count = df.get(key) ?? 1;
-      if (count <= maxDf) weighted.push([ids.get(key) ?? -1, weight * Math.log(1 + n / count)]);
-    }
+    features.ids.forEach((feature, k) => {
+      const count = df[feature] ?? 1;
+      if (count <= maxDf) weighted.push([ids[feature] ?? -1, (features.weights[k] ?? 0) * Math.log(1 + n / count)]);
+    });
     weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const top = weighted.slice(0, MAX_TERMS);
     const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const kept = top.filter(([id]) => id >= 0);
-    return { terms: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
+    const keep = top.filter(([id]) => id >= 0);
+    return { terms: Int32Array.from(keep, ([id]) => id), weights: Float64Array.from(keep, ([, w]) => w / norm) };
   });
-  return { vectors, postings: buildPostings(vectors, ids.size) };
+  return { vectors, postings: buildPostings(vectors, kept.length) };
 }
 
 /** Invert the vectors; a feature listing too many records keeps the heaviest MAX_POSTINGS. */
@@ -75,13 +81,24 @@ function buildPostings(vectors: SimilarityIndex['vectors'], terms: number): Simi
       filled[term] = at + 1;
     });
   });
-  return postings.map((list) => {
-    if (list.docs.length <= MAX_POSTINGS) return list;
-    const order = Array.from(list.docs.keys())
-      .sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0))
-      .slice(0, MAX_POSTINGS);
-    return { docs: Int32Array.from(order, (i) => list.docs[i] ?? 0), weights: Float64Array.from(order, (i) => list.weights[i] ?? 0) };
+  return postings.map((list) => (list.docs.length <= MAX_POSTINGS ? list : heaviest(list)));
+}
+
+/**
+ * The MAX_POSTINGS heaviest entries of a list in doc order, heaviest first,
+ * ties by doc. Selects by a weight cut first: a common feature lists a
+ * quarter of the archive, and sorting all of it per feature does not scale.
+ */
+function heaviest(list: { readonly docs: Int32Array; readonly weights: Float64Array }): { docs: Int32Array; weights: Float64Array } {
+  const cut = Float64Array.from(list.weights).sort()[list.weights.length - MAX_POSTINGS] ?? 0;
+  const chosen: number[] = [];
+  list.weights.forEach((weight, i) => {
+    if (weight > cut) chosen.push(i);
   });
+  // Docs are in ascending order, so the first entries at the cut are the ties that win.
+  for (let i = 0; i < list.weights.length && chosen.length < MAX_POSTINGS; i++) if (list.weights[i] === cut) chosen.push(i);
+  chosen.sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0));
+  return { docs: Int32Array.from(chosen, (i) => list.docs[i] ?? 0), weights: Float64Array.from(chosen, (i) => list.weights[i] ?? 0) };
 }
 
 /** Indexes by input array: related articles and clusters of one archive share one index. */

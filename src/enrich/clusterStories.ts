@@ -1,6 +1,7 @@
 import type { ArticleRecord, StoryCluster } from '../types.js';
 import { compareText } from './compareText.js';
-import { archiveIndex, findNeighbours } from './similarityIndex.js';
+import { type CandidateVisitor, scanNeighbours, selectNeighbours } from './neighbourScan.js';
+import { archiveIndex } from './similarityIndex.js';
 import { dateKey } from './sortArticles.js';
 
 const DAY = 86_400_000;
@@ -31,20 +32,39 @@ interface Edge {
  */
 export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[] {
   const { sorted, index } = archiveIndex(records);
-  const keys = sorted.map((record) => dateKey(record.date));
-  const scratch = new Float64Array(sorted.length);
-  const best = new Map<string, Edge>();
-  sorted.forEach((_, doc) => {
-    // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
-    const near = (other: number, score: number): boolean => closeInTime(keys[doc] ?? null, keys[other] ?? null, score);
-    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch, MAX_MEMBERS, near)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const known = best.get(`${a} ${b}`);
-      if (!known || known.score < score) best.set(`${a} ${b}`, { a, b, score });
-    }
-  });
-  const edges = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const clustering = clusterVisitor(sorted);
+  scanNeighbours(index, [clustering.visit]);
+  return clustering.clusters();
+}
 
+/**
+ * The scan step of `clusterStories`, for a caller sharing one scan among
+ * several uses: `visit` collects links, `clusters` joins them once every
+ * record has been visited.
+ * @param sorted the records in index (archive) order
+ */
+export function clusterVisitor(sorted: readonly ArticleRecord[]): { readonly visit: CandidateVisitor; readonly clusters: () => StoryCluster[] } {
+  const keys = sorted.map((record) => dateKey(record.date));
+  // One entry per pair, keyed a * total + b (exact below 2^53 for any archive size that fits in memory).
+  const total = sorted.length;
+  const best = new Map<number, Edge>();
+  const visit: CandidateVisitor = (candidates) => {
+    const doc = candidates.doc;
+    const own = keys[doc] ?? null;
+    // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
+    const near = (other: number, score: number): boolean => closeInTime(own, keys[other] ?? null, score);
+    for (const { doc: other, score } of selectNeighbours(candidates, MIN_SIMILARITY, MAX_MEMBERS, near)) {
+      const [a, b] = doc < other ? [doc, other] : [other, doc];
+      const known = best.get(a * total + b);
+      if (!known || known.score < score) best.set(a * total + b, { a, b, score });
+    }
+  };
+  return { visit, clusters: () => joinClusters(sorted, keys, [...best.values()]) };
+}
+
+/** Union-find over the links, strongest first, within the span and size limits. */
+function joinClusters(sorted: readonly ArticleRecord[], keys: readonly ReturnType<typeof dateKey>[], links: Edge[]): StoryCluster[] {
+  const edges = links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const parent = sorted.map((_, doc) => doc);
   const size = sorted.map(() => 1);
   const span = keys.map((key) => (key ? { min: key.instant, max: key.instant } : null));

@@ -1,11 +1,13 @@
 import { codes } from '../diagnostics/codes.js';
 import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle, Entities, Result, Taxonomy } from '../types.js';
 import { assignTopics } from './assignTopics.js';
-import { clusterStories } from './clusterStories.js';
+import { clusterVisitor } from './clusterStories.js';
 import { compareText, foldCase } from './compareText.js';
 import { extractEntities, hasEntities } from './extractEntities.js';
 import { groupSlugs, type SlugItem } from './groupSlugs.js';
-import { findRelated } from './relatedArticles.js';
+import { scanNeighbours } from './neighbourScan.js';
+import { RELATED_LIMIT, relatedVisitor } from './relatedArticles.js';
+import { archiveIndex } from './similarityIndex.js';
 import { sortArticles } from './sortArticles.js';
 
 /** How much enrichment to do. */
@@ -42,8 +44,12 @@ export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxon
     })),
   );
   reportDuplicateIds(enriched, diagnostics);
-  const related = findRelated(enriched);
-  const clusters = clusterStories(enriched);
+  // One similarity scan serves related articles and story clusters.
+  const { sorted, index } = archiveIndex(enriched);
+  const related = new Map<string, string[]>();
+  const clustering = clusterVisitor(sorted);
+  scanNeighbours(index, [relatedVisitor(sorted, RELATED_LIMIT, related), clustering.visit]);
+  const clusters = clustering.clusters();
   const clusterOf = new Map<string, string>();
   for (const cluster of clusters) for (const id of cluster.ids) clusterOf.set(id, cluster.id);
   const archived: EnrichedArticle[] = enriched.map((record) => ({

@@ -1,7 +1,8 @@
 import type { ArticleRecord } from '../types.js';
 import { compareText, foldCase } from './compareText.js';
 import { stopWords } from './stopWords.js';
-import { tokenize } from './tokenize.js';
+import { createWordScratch, numberWords, type TokenNumber, type WordScratch } from './featureWords.js';
+import { createPartTable, type PartTable } from './partTable.js';
 
 /** Only the opening of long texts is read: it says what the story is about, and bounds the cost. */
 const TEXT_CHARS = 4000;
@@ -24,6 +25,11 @@ export interface FeatureTable {
   readonly named: Map<string, number>;
   /** Token -> feature number, or -1 for a token that is no salient word (looked up once per distinct token). */
   readonly words: Map<string, number>;
+  /** Run of folded text -> feature number or -1, as `words` after dropping possessives and stemming. */
+  readonly parts: PartTable;
+  /** `word` bound to this table. */
+  readonly word: TokenNumber;
+  readonly scratch: WordScratch;
   /** Per-record scratch, grown with the table: weight by feature, and how often a body word occurs. */
   weights: Float64Array;
   counts: Int32Array;
@@ -31,7 +37,11 @@ export interface FeatureTable {
 
 /** An empty table for one archive. */
 export function createFeatureTable(): FeatureTable {
-  return { keys: [], named: new Map(), words: new Map(), weights: new Float64Array(1024), counts: new Int32Array(1024) };
+  const table: FeatureTable = {
+    keys: [], named: new Map(), words: new Map(), parts: createPartTable(), word: (token) => word(table, token),
+    scratch: createWordScratch(), weights: new Float64Array(1024), counts: new Int32Array(1024),
+  };
+  return table;
 }
 
 /** One record's features (distinct numbers of `table`) and raw weights (rarity is applied later, across the archive). */
@@ -59,10 +69,8 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
   for (const name of record.entities.organisations) add(named(table, `o:${foldCase(name)}`), ENTITY_WEIGHT);
   for (const topic of record.topics) add(named(table, `t:${foldCase(topic)}`), TOPIC_WEIGHT);
   const headline = new Set<number>();
-  for (const token of tokenize(record.headline)) {
-    const id = word(table, token);
-    if (id >= 0) headline.add(id);
-  }
+  const found = numberWords(record.headline, table.parts, table.word, table.scratch);
+  for (let i = 0; i < found; i++) headline.add(table.scratch.out[i] ?? -1);
   for (const id of headline) add(id, HEADLINE_WEIGHT);
   const { chosen, seen } = bodyWords(record.text, table);
   for (const id of chosen) add(id, 1 + Math.log(table.counts[id] ?? 1));
@@ -80,15 +88,16 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
  */
 function bodyWords(text: string, table: FeatureTable): { chosen: number[]; seen: number[] } {
   const seen: number[] = [];
-  for (const token of tokenize(text.slice(0, TEXT_CHARS))) {
-    const id = word(table, token);
-    if (id < 0) continue;
-    grow(table, id);
-    if (table.counts[id] === 0) seen.push(id);
-    table.counts[id] = (table.counts[id] ?? 0) + 1;
+  const found = numberWords(text.slice(0, TEXT_CHARS), table.parts, table.word, table.scratch);
+  const ids = table.scratch.out;
+  grow(table, table.keys.length);
+  const counts = table.counts;
+  for (let i = 0; i < found; i++) {
+    const id = ids[i] ?? 0;
+    if (counts[id] === 0) seen.push(id);
+    counts[id] = (counts[id] ?? 0) + 1;
   }
   if (seen.length <= MAX_BODY_TERMS) return { chosen: seen, seen };
-  const counts = table.counts;
   // Sort counts only (numbers), then order by text just the words tied at the cut.
   const sorted = Int32Array.from(seen, (id) => counts[id] ?? 0).sort();
   const cut = sorted[sorted.length - MAX_BODY_TERMS] ?? 0;

@@ -1,41 +1,5 @@
 import { foldCase } from './compareText.js';
-
-/** Character classes of the tokenizer: part of a word, an apostrophe (kept inside words), or a separator. */
-const WORD = 1;
-const APOSTROPHE = 2;
-const SEPARATOR = 3;
-/** Letters and digits of any script (apostrophes are handled apart). */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/**
- * Class per UTF-16 code unit, filled lazily (0 = not looked up yet): one
- * Unicode-property regex per distinct character instead of one regex run
- * per text. Surrogates are classified as code points, never from here.
- */
-const classes = new Uint8Array(0x10000);
-const astral = new Map<number, number>();
-
-function classify(char: string): number {
-  if (char === "'" || char === '’') return APOSTROPHE;
-  return WORD_CHAR.test(char) ? WORD : SEPARATOR;
-}
-
-function classOfUnit(code: number): number {
-  let known = classes[code] ?? 0;
-  if (known === 0) {
-    known = classify(String.fromCharCode(code));
-    classes[code] = known;
-  }
-  return known;
-}
-
-function classOfCodePoint(point: number): number {
-  let known = astral.get(point);
-  if (known === undefined) {
-    known = classify(String.fromCodePoint(point));
-    astral.set(point, known);
-  }
-  return known;
-}
+import { APOSTROPHE, ASCII_CLASSES, classOfCodePoint, classOfUnit, FNV_OFFSET, FNV_PRIME, SEPARATOR } from './charClasses.js';
 
 /**
  * Reduce a word to a crude stem so "soldiers" meets "soldier" and
@@ -54,18 +18,23 @@ export function stem(word: string): string {
 }
 
 /**
- * Split text into case-folded, stemmed words; possessive `'s` is dropped,
- * so "Russia's" and "Russia" are the same token. A word is a run of
- * letters, digits and apostrophes (Unicode classes, by code point).
+ * Receives one word-like run of `folded` (`start` to `end`, code units):
+ * `apostrophes` says whether it holds any, `hash` is a 32-bit FNV-1a hash
+ * of its code units (for lookups without cutting the string).
  */
-export function tokenize(text: string): string[] {
-  const words: string[] = [];
-  const folded = foldCase(text);
+export type PartVisitor = (folded: string, start: number, end: number, apostrophes: boolean, hash: number) => void;
+
+/**
+ * Find the runs of letters, digits and apostrophes (Unicode classes, by
+ * code point) in an already case-folded text. A hand-written scan: this
+ * runs over every text twice, and a Unicode regex split cost more than
+ * all the rest of the similarity work.
+ */
+export function scanParts(folded: string, visit: PartVisitor): void {
   const length = folded.length;
-  // A hand-written scan: this runs over every text twice, and a Unicode
-  // regex split cost more than all the rest of the similarity work.
   let start = -1;
   let apostrophes = false;
+  let hash = 0;
   for (let i = 0; i < length; i++) {
     const code = folded.charCodeAt(i);
     let kind: number;
@@ -79,25 +48,44 @@ export function tokenize(text: string): string[] {
         kind = SEPARATOR; // a lone surrogate is no letter
       }
     } else {
-      kind = classOfUnit(code);
+      kind = code < 0x80 ? (ASCII_CLASSES[code] ?? SEPARATOR) : classOfUnit(code);
     }
     if (kind === SEPARATOR) {
-      if (start >= 0) pushWord(words, folded.slice(start, i), apostrophes);
+      if (start >= 0) visit(folded, start, i, apostrophes, hash);
       start = -1;
-    } else {
-      if (start < 0) {
-        start = i;
-        apostrophes = false;
-      }
-      if (kind === APOSTROPHE) apostrophes = true;
+      continue;
     }
-    i += width - 1;
+    if (start < 0) {
+      start = i;
+      apostrophes = false;
+      hash = FNV_OFFSET;
+    }
+    if (kind === APOSTROPHE) apostrophes = true;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+    if (width === 2) {
+      i++;
+      hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
+    }
   }
-  if (start >= 0) pushWord(words, folded.slice(start), apostrophes);
-  return words;
+  if (start >= 0) visit(folded, start, length, apostrophes, hash);
 }
 
-function pushWord(words: string[], part: string, apostrophes: boolean): void {
+/** The token a run stands for ('' when nothing is left): possessive `'s` and apostrophes dropped, stemmed. */
+export function partToken(part: string, apostrophes: boolean): string {
   const word = apostrophes ? part.replace(/['’]s$/u, '').replace(/['’]/gu, '') : part;
-  if (word.length > 0) words.push(stem(word));
+  return word.length > 0 ? stem(word) : '';
+}
+
+/**
+ * Split text into case-folded, stemmed words; possessive `'s` is dropped,
+ * so "Russia's" and "Russia" are the same token. A word is a run of
+ * letters, digits and apostrophes (Unicode classes, by code point).
+ */
+export function tokenize(text: string): string[] {
+  const words: string[] = [];
+  scanParts(foldCase(text), (folded, start, end, apostrophes) => {
+    const word = partToken(folded.slice(start, end), apostrophes);
+    if (word !== '') words.push(word);
+  });
+  return words;
 }

@@ -1,0 +1,139 @@
+import { APOSTROPHE, ASCII_CLASSES, classOfCodePoint, classOfUnit, FNV_OFFSET, FNV_PRIME, lowerCodePoint, lowerUnit, SEPARATOR } from './charClasses.js';
+import { foldCase } from './compareText.js';
+import { addPart, findPart, MISSING, type PartTable } from './partTable.js';
+import { partToken } from './tokenize.js';
+
+/** Turns a token (as `tokenize` gives it) into a number, or -1 to skip it. */
+export type TokenNumber = (token: string) => number;
+
+/** Reusable buffers of one scan: the current run's lowered code units and the numbers found. */
+export interface WordScratch {
+  run: Uint16Array;
+  out: Int32Array;
+}
+
+/** Buffers for `numberWords`, grown as needed. */
+export function createWordScratch(): WordScratch {
+  return { run: new Uint16Array(256), out: new Int32Array(1024) };
+}
+
+/**
+ * The numbers of the tokens of `text`, in order, skipping those `number`
+ * maps to -1: the same tokens as `tokenize(text)`, found without
+ * lowering the whole text or cutting each word out of it. Each distinct
+ * run of text is turned into a token (and a number) once, through `parts`.
+ *
+ * @returns how many numbers were written to `scratch.out`
+ */
+export function numberWords(text: string, parts: PartTable, number: TokenNumber, scratch: WordScratch): number {
+  // NFKC first, like foldCase; lowering per character is then exact unless a
+  // character maps to several or depends on context, which the scan reports.
+  const count = scan(text.normalize('NFKC'), true, parts, number, scratch);
+  return count >= 0 ? count : scan(foldCase(text), false, parts, number, scratch);
+}
+
+/** ASCII letters and digits lowered, the apostrophe kept, separators 0: class and case in one lookup. */
+const ASCII_UNITS = Uint16Array.from(ASCII_CLASSES, (kind, code) => (kind === SEPARATOR ? 0 : code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
+const QUOTE = 0x27;
+
+/** The scan; -1 when `lowering` met a character only a whole-string toLowerCase handles. */
+function scan(source: string, lowering: boolean, parts: PartTable, number: TokenNumber, scratch: WordScratch): number {
+  const length = source.length;
+  if (scratch.run.length < length + 1) scratch.run = new Uint16Array(length + 1);
+  const run = scratch.run;
+  // Imported bindings cost a load and a check on every use: copy them to locals for the loop.
+  const asciiUnits = ASCII_UNITS;
+  const prime = FNV_PRIME;
+  let count = 0;
+  let size = 0;
+  let apostrophes = false;
+  let hash = 0;
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    let unit: number;
+    let low = -1;
+    if (code < 0x80) {
+      // Without lowering the source is folded already, so this table only lowers what is lower.
+      unit = asciiUnits[code] ?? 0;
+      if (unit === 0) {
+        if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
+        size = 0;
+        continue;
+      }
+      if (size === 0) {
+        apostrophes = false;
+        hash = FNV_OFFSET;
+      }
+      if (unit === QUOTE) apostrophes = true;
+    } else {
+      let kind: number;
+      if (code >= 0xd800 && code <= 0xdfff) {
+        const next = source.charCodeAt(i + 1);
+        if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          let point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+          if (lowering) point = lowerCodePoint(point);
+          if (point < 0) return -1;
+          kind = classOfCodePoint(point);
+          unit = 0xd800 + ((point - 0x10000) >> 10);
+          low = 0xdc00 + ((point - 0x10000) & 0x3ff);
+          i++;
+        } else {
+          kind = SEPARATOR; // a lone surrogate is no letter
+          unit = code;
+        }
+      } else {
+        unit = lowering ? lowerUnit(code) : code;
+        if (unit < 0) return -1;
+        kind = classOfUnit(unit);
+      }
+      if (kind === SEPARATOR) {
+        if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
+        size = 0;
+        continue;
+      }
+      if (size === 0) {
+        apostrophes = false;
+        hash = FNV_OFFSET;
+      }
+      if (kind === APOSTROPHE) apostrophes = true;
+    }
+    run[size++] = unit;
+    hash = Math.imul(hash ^ unit, prime);
+    if (low >= 0) {
+      run[size++] = low;
+      hash = Math.imul(hash ^ low, prime);
+    }
+  }
+  if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
+  return count;
+}
+
+/** Number the run in `run` and append it to `scratch.out` unless skipped; returns the new count. */
+function finishRun(
+  parts: PartTable, run: Uint16Array, size: number, hash: number, apostrophes: boolean, number: TokenNumber, scratch: WordScratch, count: number,
+): number {
+  let id = findPart(parts, run, size, hash);
+  if (id === MISSING) {
+    const part = decode(run, size);
+    const token = partToken(part, apostrophes);
+    id = token === '' ? -1 : number(token);
+    addPart(parts, part, hash, id);
+  }
+  if (id < 0) return count;
+  if (count === scratch.out.length) grow(scratch);
+  scratch.out[count] = id;
+  return count + 1;
+}
+
+function decode(run: Uint16Array, size: number): string {
+  let text = '';
+  // In slices: an argument list has a length limit.
+  for (let at = 0; at < size; at += 4096) text += String.fromCharCode(...run.subarray(at, Math.min(size, at + 4096)));
+  return text;
+}
+
+function grow(scratch: WordScratch): void {
+  const out = new Int32Array(scratch.out.length * 2);
+  out.set(scratch.out);
+  scratch.out = out;
+}

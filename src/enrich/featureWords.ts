@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { APOSTROPHE, ASCII_CLASSES, classOfCodePoint, classOfUnit, FNV_OFFSET, FNV_PRIME, lowerCodePoint, lowerUnit, SEPARATOR } from './charClasses.js';
 import { foldCase } from './compareText.js';
 import { addPart, findPart, MISSING, type PartTable } from './partTable.js';
@@ -6,15 +7,31 @@ import { partToken } from './tokenize.js';
 /** Turns a token (as `tokenize` gives it) into a number, or -1 to skip it. */
 export type TokenNumber = (token: string) => number;
 
-/** Reusable buffers of one scan: the current run's lowered code units and the numbers found. */
+/** Reusable buffers of one scan: the text's code units, the current run's lowered code units and the numbers found. */
 export interface WordScratch {
+  bytes: Buffer;
+  units: Uint16Array;
   run: Uint16Array;
   out: Int32Array;
 }
 
 /** Buffers for `numberWords`, grown as needed. */
 export function createWordScratch(): WordScratch {
-  return { run: new Uint16Array(256), out: new Int32Array(1024) };
+  const bytes = Buffer.allocUnsafeSlow(1 << 15);
+  return { bytes, units: new Uint16Array(bytes.buffer, 0, bytes.length >> 1), run: new Uint16Array(256), out: new Int32Array(1024) };
+}
+
+/**
+ * The code units of `text` in `scratch.units`: one native copy, then the
+ * scan reads a typed array, about three times faster than charCodeAt.
+ */
+function loadUnits(text: string, scratch: WordScratch): Uint16Array {
+  if (scratch.units.length < text.length) {
+    scratch.bytes = Buffer.allocUnsafeSlow(text.length * 2);
+    scratch.units = new Uint16Array(scratch.bytes.buffer, 0, text.length);
+  }
+  scratch.bytes.write(text, 0, 'utf16le');
+  return scratch.units;
 }
 
 /**
@@ -41,6 +58,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
   const length = source.length;
   if (scratch.run.length < length + 1) scratch.run = new Uint16Array(length + 1);
   const run = scratch.run;
+  const units = loadUnits(source, scratch);
   // Imported bindings cost a load and a check on every use: copy them to locals for the loop.
   const asciiUnits = ASCII_UNITS;
   const prime = FNV_PRIME;
@@ -49,7 +67,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
   let apostrophes = false;
   let hash = 0;
   for (let i = 0; i < length; i++) {
-    const code = source.charCodeAt(i);
+    const code = units[i] ?? 0;
     let unit: number;
     let low = -1;
     if (code < 0x80) {
@@ -68,7 +86,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
     } else {
       let kind: number;
       if (code >= 0xd800 && code <= 0xdfff) {
-        const next = source.charCodeAt(i + 1);
+        const next = i + 1 < length ? (units[i + 1] ?? 0) : 0;
         if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
           let point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
           if (lowering) point = lowerCodePoint(point);
@@ -117,7 +135,7 @@ function finishRun(
     const part = decode(run, size);
     const token = partToken(part, apostrophes);
     id = token === '' ? -1 : number(token);
-    addPart(parts, part, hash, id);
+    addPart(parts, run, size, hash, id);
   }
   if (id < 0) return count;
   if (count === scratch.out.length) grow(scratch);

@@ -66,17 +66,19 @@ export function selectNeighbours(
   const { others, count, scores } = candidates;
   // Keep the best `limit` by insertion: limits are small, candidate lists are not.
   const best: Neighbour[] = [];
+  // Once the list is full, nothing scoring below its last entry can enter: one comparison rejects most candidates.
+  let floor = minScore;
   for (let i = 0; i < count; i++) {
     const other = others[i] ?? 0;
     const score = scores[other] ?? 0;
-    if (score < minScore) continue;
-    const worst = best[best.length - 1];
-    if (best.length === limit && worst && !isBetter(score, other, worst)) continue;
+    if (score < floor) continue;
+    if (best.length === limit && !isBetter(score, other, best[limit - 1] as Neighbour)) continue;
     if (!accept(other, score)) continue;
     let at = best.length;
     while (at > 0 && isBetter(score, other, best[at - 1] as Neighbour)) at--;
     best.splice(at, 0, { doc: other, score });
     if (best.length > limit) best.pop();
+    if (best.length === limit) floor = Math.max(minScore, (best[limit - 1] as Neighbour).score);
   }
   return best;
 }

@@ -75,9 +75,15 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
   const { chosen, seen } = bodyWords(record.text, table);
   for (const id of chosen) add(id, 1 + Math.log(table.counts[id] ?? 1));
   for (const id of seen) table.counts[id] = 0;
-  const ids = Int32Array.from(touched);
-  const weights = Float64Array.from(touched, (id) => table.weights[id] ?? 0);
-  for (const id of touched) table.weights[id] = 0;
+  // Plain loops: typed-array from() with a map function iterates generically and was a hot spot.
+  const ids = new Int32Array(touched.length);
+  const weights = new Float64Array(touched.length);
+  for (let k = 0; k < touched.length; k++) {
+    const id = touched[k] ?? 0;
+    ids[k] = id;
+    weights[k] = table.weights[id] ?? 0;
+    table.weights[id] = 0;
+  }
   return { ids, weights };
 }
 
@@ -99,7 +105,9 @@ function bodyWords(text: string, table: FeatureTable): { chosen: number[]; seen:
   }
   if (seen.length <= MAX_BODY_TERMS) return { chosen: seen, seen };
   // Sort counts only (numbers), then order by text just the words tied at the cut.
-  const sorted = Int32Array.from(seen, (id) => counts[id] ?? 0).sort();
+  const sorted = new Int32Array(seen.length);
+  for (let k = 0; k < seen.length; k++) sorted[k] = counts[seen[k] ?? 0] ?? 0;
+  sorted.sort();
   const cut = sorted[sorted.length - MAX_BODY_TERMS] ?? 0;
   const kept = seen.filter((id) => (counts[id] ?? 0) > cut);
   const tied = seen.filter((id) => counts[id] === cut);

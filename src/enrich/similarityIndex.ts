@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../types.js';
 import { compareText } from './compareText.js';
-import { createFeatureTable, recordFeatures } from './recordFeatures.js';
+import { createFeatureTable, type RawFeatures, recordFeatures } from './recordFeatures.js';
 import { sortArticles } from './sortArticles.js';
 
 /** Features kept per record after weighting by rarity (the rest add little but cost). */
@@ -48,21 +48,42 @@ export function buildSimilarityIndex(records: readonly ArticleRecord[]): Similar
   kept.forEach((feature, id) => {
     ids[feature] = id;
   });
-  const vectors = raw.map((features) => {
-    // Features of this record alone still count in its norm: without them a
-    // record sharing two names and nothing else would look identical.
-    const weighted: [number, number][] = [];
-    features.ids.forEach((feature, k) => {
-      const count = df[feature] ?? 1;
-      if (count <= maxDf) weighted.push([ids[feature] ?? -1, (features.weights[k] ?? 0) * Math.log(1 + n / count)]);
-    });
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = weighted.slice(0, MAX_TERMS);
-    const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const keep = top.filter(([id]) => id >= 0);
-    return { terms: Int32Array.from(keep, ([id]) => id), weights: Float64Array.from(keep, ([, w]) => w / norm) };
-  });
+  const vectors = raw.map((features) => weigh(features, df, ids, n, maxDf));
   return { vectors, postings: buildPostings(vectors, kept.length) };
+}
+
+/**
+ * One record's vector: raw weights times rarity, the MAX_TERMS heaviest
+ * (ties by feature number), L2-normalised. Features of this record alone
+ * (`ids` -1) still count in its norm: without them a record sharing two
+ * names and nothing else would look identical.
+ */
+function weigh(features: RawFeatures, df: Int32Array, ids: Int32Array, n: number, maxDf: number): SimilarityIndex['vectors'][number] {
+  const weighted: [number, number][] = [];
+  for (let k = 0; k < features.ids.length; k++) {
+    const feature = features.ids[k] ?? 0;
+    const count = df[feature] ?? 1;
+    if (count <= maxDf) weighted.push([ids[feature] ?? -1, (features.weights[k] ?? 0) * Math.log(1 + n / count)]);
+  }
+  weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = Math.min(MAX_TERMS, weighted.length);
+  let sum = 0;
+  let kept = 0;
+  for (let k = 0; k < top; k++) {
+    const [id, weight] = weighted[k] as [number, number];
+    sum += weight * weight;
+    if (id >= 0) kept++;
+  }
+  const norm = Math.sqrt(sum) || 1;
+  const terms = new Int32Array(kept);
+  const weights = new Float64Array(kept);
+  for (let k = 0, at = 0; k < top; k++) {
+    const [id, weight] = weighted[k] as [number, number];
+    if (id < 0) continue;
+    terms[at] = id;
+    weights[at++] = weight / norm;
+  }
+  return { terms, weights };
 }
 
 /** Invert the vectors; a feature listing too many records keeps the heaviest MAX_POSTINGS. */

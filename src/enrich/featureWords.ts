@@ -131,16 +131,19 @@ function finishRun(
   parts: PartTable, run: Uint16Array, size: number, hash: number, apostrophes: boolean, number: TokenNumber, scratch: WordScratch, count: number,
 ): number {
   let id = findPart(parts, run, size, hash);
-  if (id === MISSING) {
-    const part = decode(run, size);
-    const token = partToken(part, apostrophes);
-    id = token === '' ? -1 : number(token);
-    addPart(parts, run, size, hash, id);
-  }
+  if (id === MISSING) id = addRun(parts, run, size, hash, apostrophes, number);
   if (id < 0) return count;
   if (count === scratch.out.length) grow(scratch);
   scratch.out[count] = id;
   return count + 1;
+}
+
+/** Number a run seen for the first time (kept apart so the common path stays small enough to inline). */
+function addRun(parts: PartTable, run: Uint16Array, size: number, hash: number, apostrophes: boolean, number: TokenNumber): number {
+  const token = partToken(decode(run, size), apostrophes);
+  const id = token === '' ? -1 : number(token);
+  addPart(parts, run, size, hash, id);
+  return id;
 }
 
 function decode(run: Uint16Array, size: number): string {

@@ -7,18 +7,17 @@ import { partToken } from './tokenize.js';
 /** Turns a token (as `tokenize` gives it) into a number, or -1 to skip it. */
 export type TokenNumber = (token: string) => number;
 
-/** Reusable buffers of one scan: the text's code units, the current run's lowered code units and the numbers found. */
+/** Reusable buffers of one scan: the text's code units (lowered in place) and the numbers found. */
 export interface WordScratch {
   bytes: Buffer;
   units: Uint16Array;
-  run: Uint16Array;
   out: Int32Array;
 }
 
 /** Buffers for `numberWords`, grown as needed. */
 export function createWordScratch(): WordScratch {
   const bytes = Buffer.allocUnsafeSlow(1 << 15);
-  return { bytes, units: new Uint16Array(bytes.buffer, 0, bytes.length >> 1), run: new Uint16Array(256), out: new Int32Array(1024) };
+  return { bytes, units: new Uint16Array(bytes.buffer, 0, bytes.length >> 1), out: new Int32Array(1024) };
 }
 
 /**
@@ -53,85 +52,89 @@ export function numberWords(text: string, parts: PartTable, number: TokenNumber,
 const ASCII_UNITS = Uint16Array.from(ASCII_CLASSES, (kind, code) => (kind === SEPARATOR ? 0 : code >= 0x41 && code <= 0x5a ? code + 0x20 : code));
 const QUOTE = 0x27;
 
-/** The scan; -1 when `lowering` met a character only a whole-string toLowerCase handles. */
+/**
+ * The scan; -1 when `lowering` met a character only a whole-string
+ * toLowerCase handles. Runs are lowered in place in the copy of the text,
+ * so a run is looked up where it lies.
+ */
 function scan(source: string, lowering: boolean, parts: PartTable, number: TokenNumber, scratch: WordScratch): number {
   const length = source.length;
-  if (scratch.run.length < length + 1) scratch.run = new Uint16Array(length + 1);
-  const run = scratch.run;
   const units = loadUnits(source, scratch);
   // Imported bindings cost a load and a check on every use: copy them to locals for the loop.
   const asciiUnits = ASCII_UNITS;
   const prime = FNV_PRIME;
   let count = 0;
-  let size = 0;
+  let start = -1;
   let apostrophes = false;
   let hash = 0;
   for (let i = 0; i < length; i++) {
     const code = units[i] ?? 0;
-    let unit: number;
-    let low = -1;
     if (code < 0x80) {
       // Without lowering the source is folded already, so this table only lowers what is lower.
-      unit = asciiUnits[code] ?? 0;
+      const unit = asciiUnits[code] ?? 0;
       if (unit === 0) {
-        if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
-        size = 0;
+        if (start >= 0) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
+        start = -1;
         continue;
       }
-      if (size === 0) {
+      if (start < 0) {
+        start = i;
         apostrophes = false;
         hash = FNV_OFFSET;
       }
-      if (unit === QUOTE) apostrophes = true;
-    } else {
-      let kind: number;
-      if (code >= 0xd800 && code <= 0xdfff) {
-        const next = i + 1 < length ? (units[i + 1] ?? 0) : 0;
-        if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          let point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
-          if (lowering) point = lowerCodePoint(point);
-          if (point < 0) return -1;
-          kind = classOfCodePoint(point);
-          unit = 0xd800 + ((point - 0x10000) >> 10);
-          low = 0xdc00 + ((point - 0x10000) & 0x3ff);
-          i++;
-        } else {
-          kind = SEPARATOR; // a lone surrogate is no letter
-          unit = code;
-        }
-      } else {
-        unit = lowering ? lowerUnit(code) : code;
-        if (unit < 0) return -1;
-        kind = classOfUnit(unit);
-      }
-      if (kind === SEPARATOR) {
-        if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
-        size = 0;
-        continue;
-      }
-      if (size === 0) {
-        apostrophes = false;
-        hash = FNV_OFFSET;
-      }
-      if (kind === APOSTROPHE) apostrophes = true;
+      if (unit !== code) units[i] = unit;
+      else if (unit === QUOTE) apostrophes = true;
+      hash = Math.imul(hash ^ unit, prime);
+      continue;
     }
-    run[size++] = unit;
+    let kind: number;
+    let unit = code;
+    let low = -1;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const next = i + 1 < length ? (units[i + 1] ?? 0) : 0;
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        let point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        if (lowering) point = lowerCodePoint(point);
+        if (point < 0) return -1;
+        kind = classOfCodePoint(point);
+        unit = 0xd800 + ((point - 0x10000) >> 10);
+        low = 0xdc00 + ((point - 0x10000) & 0x3ff);
+      } else {
+        kind = SEPARATOR; // a lone surrogate is no letter
+      }
+    } else {
+      unit = lowering ? lowerUnit(code) : code;
+      if (unit < 0) return -1;
+      kind = classOfUnit(unit);
+    }
+    if (kind === SEPARATOR) {
+      if (start >= 0) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      apostrophes = false;
+      hash = FNV_OFFSET;
+    }
+    if (kind === APOSTROPHE) apostrophes = true;
+    units[i] = unit;
     hash = Math.imul(hash ^ unit, prime);
     if (low >= 0) {
-      run[size++] = low;
+      units[++i] = low;
       hash = Math.imul(hash ^ low, prime);
     }
   }
-  if (size > 0) count = finishRun(parts, run, size, hash, apostrophes, number, scratch, count);
+  if (start >= 0) count = finishRun(parts, units, start, length - start, hash, apostrophes, number, scratch, count);
   return count;
 }
 
-/** Number the run in `run` and append it to `scratch.out` unless skipped; returns the new count. */
+/** Number the run at `units[start..start + size)` and append it to `scratch.out` unless skipped; returns the new count. */
 function finishRun(
-  parts: PartTable, run: Uint16Array, size: number, hash: number, apostrophes: boolean, number: TokenNumber, scratch: WordScratch, count: number,
+  parts: PartTable, units: Uint16Array, start: number, size: number, hash: number, apostrophes: boolean, number: TokenNumber, scratch: WordScratch, count: number,
 ): number {
-  let id = findPart(parts, run, size, hash);
-  if (id === MISSING) id = addRun(parts, run, size, hash, apostrophes, number);
+  let id = findPart(parts, units, start, size, hash);
+  if (id === MISSING) id = addRun(parts, units, start, size, hash, apostrophes, number);
   if (id < 0) return count;
   if (count === scratch.out.length) grow(scratch);
   scratch.out[count] = id;
@@ -139,7 +142,8 @@ function finishRun(
 }
 
 /** Number a run seen for the first time (kept apart so the common path stays small enough to inline). */
-function addRun(parts: PartTable, run: Uint16Array, size: number, hash: number, apostrophes: boolean, number: TokenNumber): number {
+function addRun(parts: PartTable, units: Uint16Array, start: number, size: number, hash: number, apostrophes: boolean, number: TokenNumber): number {
+  const run = units.subarray(start, start + size);
   const token = partToken(decode(run, size), apostrophes);
   const id = token === '' ? -1 : number(token);
   addPart(parts, run, size, hash, id);

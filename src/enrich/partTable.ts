@@ -32,10 +32,10 @@ export function createPartTable(): PartTable {
 }
 
 /**
- * The value stored for the run of `length` code units in `run`, or MISSING.
+ * The value stored for the run of `length` code units at `run[at]`, or MISSING.
  * @param hash the run's 32-bit FNV-1a hash
  */
-export function findPart(table: PartTable, run: Uint16Array, length: number, hash: number): number {
+export function findPart(table: PartTable, run: Uint16Array, at: number, length: number, hash: number): number {
   const { slots, hashes, starts, lengths, pool } = table;
   const mask = slots.length - 1;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -44,7 +44,7 @@ export function findPart(table: PartTable, run: Uint16Array, length: number, has
     if (hashes[entry] !== hash || lengths[entry] !== length) continue;
     const start = starts[entry] ?? 0;
     let k = 0;
-    while (k < length && pool[start + k] === run[k]) k++;
+    while (k < length && pool[start + k] === run[at + k]) k++;
     if (k === length) return table.values[entry] ?? MISSING;
   }
 }

@@ -1,5 +1,5 @@
 import { foldCase } from './compareText.js';
-import { APOSTROPHE, ASCII_CLASSES, classOfCodePoint, classOfUnit, FNV_OFFSET, FNV_PRIME, SEPARATOR } from './charClasses.js';
+import { APOSTROPHE, ASCII_CLASSES, classOfCodePoint, classOfUnit, SEPARATOR } from './charClasses.js';
 
 /**
  * Reduce a word to a crude stem so "soldiers" meets "soldier" and
@@ -18,11 +18,10 @@ export function stem(word: string): string {
 }
 
 /**
- * Receives one word-like run of `folded` (`start` to `end`, code units):
- * `apostrophes` says whether it holds any, `hash` is a 32-bit FNV-1a hash
- * of its code units (for lookups without cutting the string).
+ * Receives one word-like run of `folded` (`start` to `end`, code units);
+ * `apostrophes` says whether it holds any.
  */
-export type PartVisitor = (folded: string, start: number, end: number, apostrophes: boolean, hash: number) => void;
+type PartVisitor = (folded: string, start: number, end: number, apostrophes: boolean) => void;
 
 /**
  * Find the runs of letters, digits and apostrophes (Unicode classes, by
@@ -30,11 +29,10 @@ export type PartVisitor = (folded: string, start: number, end: number, apostroph
  * runs over every text twice, and a Unicode regex split cost more than
  * all the rest of the similarity work.
  */
-export function scanParts(folded: string, visit: PartVisitor): void {
+function scanParts(folded: string, visit: PartVisitor): void {
   const length = folded.length;
   let start = -1;
   let apostrophes = false;
-  let hash = 0;
   for (let i = 0; i < length; i++) {
     const code = folded.charCodeAt(i);
     let kind: number;
@@ -51,23 +49,18 @@ export function scanParts(folded: string, visit: PartVisitor): void {
       kind = code < 0x80 ? (ASCII_CLASSES[code] ?? SEPARATOR) : classOfUnit(code);
     }
     if (kind === SEPARATOR) {
-      if (start >= 0) visit(folded, start, i, apostrophes, hash);
+      if (start >= 0) visit(folded, start, i, apostrophes);
       start = -1;
       continue;
     }
     if (start < 0) {
       start = i;
       apostrophes = false;
-      hash = FNV_OFFSET;
     }
     if (kind === APOSTROPHE) apostrophes = true;
-    hash = Math.imul(hash ^ code, FNV_PRIME);
-    if (width === 2) {
-      i++;
-      hash = Math.imul(hash ^ folded.charCodeAt(i), FNV_PRIME);
-    }
+    i += width - 1;
   }
-  if (start >= 0) visit(folded, start, length, apostrophes, hash);
+  if (start >= 0) visit(folded, start, length, apostrophes);
 }
 
 /** The token a run stands for ('' when nothing is left): possessive `'s` and apostrophes dropped, stemmed. */

@@ -15,6 +15,10 @@ const MIN_SIMILARITY_UNDATED = 0.55;
 const MAX_SPAN = 7 * DAY;
 /** Nor grows beyond this: single-link chaining through a busy week would otherwise swallow it. */
 const MAX_MEMBERS = 50;
+/** How a record is dated, for the date test: not at all, by a bare day, or to the minute. */
+const UNDATED = 0;
+const BARE = 1;
+const TIMED = 2;
 
 interface Edge {
   readonly a: number;
@@ -48,11 +52,20 @@ export function clusterVisitor(sorted: readonly ArticleRecord[]): { readonly vis
   // One entry per pair, keyed a * total + b (exact below 2^53 for any archive size that fits in memory).
   const total = sorted.length;
   const best = new Map<number, Edge>();
+  // Dates as typed arrays: the date test runs for every strong candidate.
+  const instants = Float64Array.from(keys, (key) => key?.instant ?? 0);
+  const dated = Uint8Array.from(keys, (key) => (key ? (key.bare ? BARE : TIMED) : UNDATED));
   const visit: CandidateVisitor = (candidates) => {
     const doc = candidates.doc;
-    const own = keys[doc] ?? null;
+    const ownDated = dated[doc] ?? UNDATED;
+    const ownInstant = instants[doc] ?? 0;
     // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
-    const near = (other: number, score: number): boolean => closeInTime(own, keys[other] ?? null, score);
+    const near = (other: number, score: number): boolean => {
+      const otherDated = dated[other] ?? UNDATED;
+      if (ownDated === UNDATED || otherDated === UNDATED) return score >= MIN_SIMILARITY_UNDATED;
+      const slack = ownDated === BARE || otherDated === BARE ? DAY : 0;
+      return Math.abs(ownInstant - (instants[other] ?? 0)) <= MAX_GAP + slack;
+    };
     for (const { doc: other, score } of selectNeighbours(candidates, MIN_SIMILARITY, MAX_MEMBERS, near)) {
       const [a, b] = doc < other ? [doc, other] : [other, doc];
       const known = best.get(a * total + b);
@@ -97,13 +110,6 @@ function joinClusters(sorted: readonly ArticleRecord[], keys: readonly ReturnTyp
     used.push(edge);
   }
   return buildClusters(sorted, keys, used, find);
-}
-
-/** Whether two records' dates allow them to report the same event. */
-function closeInTime(a: ReturnType<typeof dateKey>, b: ReturnType<typeof dateKey>, score: number): boolean {
-  if (!a || !b) return score >= MIN_SIMILARITY_UNDATED;
-  const slack = a.bare || b.bare ? DAY : 0;
-  return Math.abs(a.instant - b.instant) <= MAX_GAP + slack;
 }
 
 function buildClusters(

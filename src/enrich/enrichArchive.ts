@@ -85,9 +85,19 @@ interface Collected {
  */
 function collect(records: readonly EnrichedArticle[], pick: (record: EnrichedArticle) => readonly string[], kind: keyof Entities = 'people'): Collected[] {
   const groups = new Map<string, { ids: string[]; spellings: Map<string, number> }>();
+  // Names repeat across thousands of records: fold each spelling once.
+  const keys = new Map<string, string>();
   for (const record of records) {
-    for (const name of new Set(pick(record))) {
-      const key = `${kind}:${foldCase(name)}`;
+    const names = pick(record);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      // Each name once per record, as a Set would (first occurrence counts).
+      if (k > 0 && names.indexOf(name) < k) continue;
+      let key = keys.get(name);
+      if (key === undefined) {
+        key = `${kind}:${foldCase(name)}`;
+        keys.set(name, key);
+      }
       const group = groups.get(key) ?? { ids: [], spellings: new Map<string, number>() };
       if (group.ids[group.ids.length - 1] !== record.id) group.ids.push(record.id);
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);

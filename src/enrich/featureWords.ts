@@ -39,13 +39,17 @@ function loadUnits(text: string, scratch: WordScratch): Uint16Array {
  * lowering the whole text or cutting each word out of it. Each distinct
  * run of text is turned into a token (and a number) once, through `parts`.
  *
+ * @param skipUpTo runs of at most this many code units are skipped unread:
+ *   their tokens cannot be longer (folding is one unit per unit here, and
+ *   dropping apostrophes and stemming only shorten), so a caller that
+ *   wants no short tokens saves most lookups ("a", "of", "in")
  * @returns how many numbers were written to `scratch.out`
  */
-export function numberWords(text: string, parts: PartTable, number: TokenNumber, scratch: WordScratch): number {
+export function numberWords(text: string, parts: PartTable, number: TokenNumber, scratch: WordScratch, skipUpTo = 0): number {
   // NFKC first, like foldCase; lowering per character is then exact unless a
   // character maps to several or depends on context, which the scan reports.
-  const count = scan(text.normalize('NFKC'), true, parts, number, scratch);
-  return count >= 0 ? count : scan(foldCase(text), false, parts, number, scratch);
+  const count = scan(text.normalize('NFKC'), true, parts, number, scratch, skipUpTo);
+  return count >= 0 ? count : scan(foldCase(text), false, parts, number, scratch, skipUpTo);
 }
 
 /** ASCII letters and digits lowered, the apostrophe kept, separators 0: class and case in one lookup. */
@@ -57,7 +61,7 @@ const QUOTE = 0x27;
  * toLowerCase handles. Runs are lowered in place in the copy of the text,
  * so a run is looked up where it lies.
  */
-function scan(source: string, lowering: boolean, parts: PartTable, number: TokenNumber, scratch: WordScratch): number {
+function scan(source: string, lowering: boolean, parts: PartTable, number: TokenNumber, scratch: WordScratch, skipUpTo: number): number {
   const length = source.length;
   const units = loadUnits(source, scratch);
   // Imported bindings cost a load and a check on every use: copy them to locals for the loop.
@@ -73,7 +77,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
       // Without lowering the source is folded already, so this table only lowers what is lower.
       const unit = asciiUnits[code] ?? 0;
       if (unit === 0) {
-        if (start >= 0) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
+        if (start >= 0 && i - start > skipUpTo) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
         start = -1;
         continue;
       }
@@ -108,7 +112,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
       kind = classOfUnit(unit);
     }
     if (kind === SEPARATOR) {
-      if (start >= 0) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
+      if (start >= 0 && i - start > skipUpTo) count = finishRun(parts, units, start, i - start, hash, apostrophes, number, scratch, count);
       start = -1;
       continue;
     }
@@ -125,7 +129,7 @@ function scan(source: string, lowering: boolean, parts: PartTable, number: Token
       hash = Math.imul(hash ^ low, prime);
     }
   }
-  if (start >= 0) count = finishRun(parts, units, start, length - start, hash, apostrophes, number, scratch, count);
+  if (start >= 0 && length - start > skipUpTo) count = finishRun(parts, units, start, length - start, hash, apostrophes, number, scratch, count);
   return count;
 }
 

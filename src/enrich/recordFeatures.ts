@@ -11,6 +11,8 @@ const MAX_BODY_TERMS = 40;
 const ENTITY_WEIGHT = 3;
 const HEADLINE_WEIGHT = 2;
 const TOPIC_WEIGHT = 0.5;
+/** Shorter words say nothing about a story (and are never looked up). */
+const MIN_WORD_LENGTH = 3;
 /** Digits only, in any script: a number says nothing about the story. */
 const NUMBER = /^\p{N}+$/u;
 
@@ -69,7 +71,7 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
   for (const name of record.entities.organisations) add(named(table, `o:${foldCase(name)}`), ENTITY_WEIGHT);
   for (const topic of record.topics) add(named(table, `t:${foldCase(topic)}`), TOPIC_WEIGHT);
   const headline = new Set<number>();
-  const found = numberWords(record.headline, table.parts, table.word, table.scratch);
+  const found = numberWords(record.headline, table.parts, table.word, table.scratch, MIN_WORD_LENGTH - 1);
   for (let i = 0; i < found; i++) headline.add(table.scratch.out[i] ?? -1);
   for (const id of headline) add(id, HEADLINE_WEIGHT);
   const { chosen, seen } = bodyWords(record.text, table);
@@ -94,7 +96,7 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
  */
 function bodyWords(text: string, table: FeatureTable): { chosen: number[]; seen: number[] } {
   const seen: number[] = [];
-  const found = numberWords(text.slice(0, TEXT_CHARS), table.parts, table.word, table.scratch);
+  const found = numberWords(text.slice(0, TEXT_CHARS), table.parts, table.word, table.scratch, MIN_WORD_LENGTH - 1);
   const ids = table.scratch.out;
   grow(table, table.keys.length);
   const counts = table.counts;
@@ -129,7 +131,7 @@ function named(table: FeatureTable, key: string): number {
 function word(table: FeatureTable, token: string): number {
   let id = table.words.get(token);
   if (id === undefined) {
-    if (token.length > 2 && !stopWords.has(token) && !NUMBER.test(token)) {
+    if (token.length >= MIN_WORD_LENGTH && !stopWords.has(token) && !NUMBER.test(token)) {
       id = table.keys.length;
       table.keys.push(`w:${token}`);
     } else {

@@ -5,7 +5,7 @@ import { createPartTable } from '../../../src/enrich/partTable.js';
 import { tokenize } from '../../../src/enrich/tokenize.js';
 
 /** Tokens of `text` through numberWords (every token numbered, none skipped), with one table shared across calls. */
-function tokensVia(): (text: string) => string[] {
+function tokensVia(skipUpTo = 0): (text: string) => string[] {
   const parts = createPartTable();
   const scratch = createWordScratch();
   const tokens: string[] = [];
@@ -20,7 +20,7 @@ function tokensVia(): (text: string) => string[] {
     return id;
   };
   return (text) => {
-    const count = numberWords(text, parts, number, scratch);
+    const count = numberWords(text, parts, number, scratch, skipUpTo);
     return Array.from(scratch.out.subarray(0, count), (id) => tokens[id] ?? '?');
   };
 }
@@ -41,6 +41,15 @@ describe('numberWords', () => {
     fc.assert(fc.property(text, (value) => {
       expect(via(value)).toEqual(tokenize(value));
     }), { numRuns: 3000 });
+  });
+
+  it('loses no token longer than the runs it skips', () => {
+    const via = tokensVia(2);
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces, 'a', 'of', "it's", 'flies', 'ties', 'bus'), fc.string({ unit: 'binary' })), { maxLength: 30 }).map((parts) => parts.join(' '));
+    fc.assert(fc.property(text, (value) => {
+      const long = (tokens: string[]): string[] => tokens.filter((token) => token.length > 2);
+      expect(long(via(value))).toEqual(long(tokenize(value)));
+    }), { numRuns: 2000 });
   });
 
   it('handles a run longer than any argument list', () => {

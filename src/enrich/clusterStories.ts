@@ -1,6 +1,7 @@
 import type { ArticleRecord, StoryCluster } from '../types.js';
 import { compareText } from './compareText.js';
-import { archiveIndex, findNeighbours } from './similarityIndex.js';
+import { type CandidateVisitor, scanNeighbours, selectNeighbours } from './neighbourScan.js';
+import { archiveIndex } from './similarityIndex.js';
 import { dateKey } from './sortArticles.js';
 
 const DAY = 86_400_000;
@@ -14,6 +15,10 @@ const MIN_SIMILARITY_UNDATED = 0.55;
 const MAX_SPAN = 7 * DAY;
 /** Nor grows beyond this: single-link chaining through a busy week would otherwise swallow it. */
 const MAX_MEMBERS = 50;
+/** How a record is dated, for the date test: not at all, by a bare day, or to the minute. */
+const UNDATED = 0;
+const BARE = 1;
+const TIMED = 2;
 
 interface Edge {
   readonly a: number;
@@ -31,20 +36,48 @@ interface Edge {
  */
 export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[] {
   const { sorted, index } = archiveIndex(records);
-  const keys = sorted.map((record) => dateKey(record.date));
-  const scratch = new Float64Array(sorted.length);
-  const best = new Map<string, Edge>();
-  sorted.forEach((_, doc) => {
-    // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
-    const near = (other: number, score: number): boolean => closeInTime(keys[doc] ?? null, keys[other] ?? null, score);
-    for (const { doc: other, score } of findNeighbours(index, doc, MIN_SIMILARITY, scratch, MAX_MEMBERS, near)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const known = best.get(`${a} ${b}`);
-      if (!known || known.score < score) best.set(`${a} ${b}`, { a, b, score });
-    }
-  });
-  const edges = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const clustering = clusterVisitor(sorted);
+  scanNeighbours(index, [clustering.visit]);
+  return clustering.clusters();
+}
 
+/**
+ * The scan step of `clusterStories`, for a caller sharing one scan among
+ * several uses: `visit` collects links, `clusters` joins them once every
+ * record has been visited.
+ * @param sorted the records in index (archive) order
+ */
+export function clusterVisitor(sorted: readonly ArticleRecord[]): { readonly visit: CandidateVisitor; readonly clusters: () => StoryCluster[] } {
+  const keys = sorted.map((record) => dateKey(record.date));
+  // One entry per pair, keyed a * total + b (exact below 2^53 for any archive size that fits in memory).
+  const total = sorted.length;
+  const best = new Map<number, Edge>();
+  // Dates as typed arrays: the date test runs for every strong candidate.
+  const instants = Float64Array.from(keys, (key) => key?.instant ?? 0);
+  const dated = Uint8Array.from(keys, (key) => (key ? (key.bare ? BARE : TIMED) : UNDATED));
+  const visit: CandidateVisitor = (candidates) => {
+    const doc = candidates.doc;
+    const ownDated = dated[doc] ?? UNDATED;
+    const ownInstant = instants[doc] ?? 0;
+    // Filter by date before ranking: the most similar records may be last year's coverage of the same topic.
+    const near = (other: number, score: number): boolean => {
+      const otherDated = dated[other] ?? UNDATED;
+      if (ownDated === UNDATED || otherDated === UNDATED) return score >= MIN_SIMILARITY_UNDATED;
+      const slack = ownDated === BARE || otherDated === BARE ? DAY : 0;
+      return Math.abs(ownInstant - (instants[other] ?? 0)) <= MAX_GAP + slack;
+    };
+    for (const { doc: other, score } of selectNeighbours(candidates, MIN_SIMILARITY, MAX_MEMBERS, near)) {
+      const [a, b] = doc < other ? [doc, other] : [other, doc];
+      const known = best.get(a * total + b);
+      if (!known || known.score < score) best.set(a * total + b, { a, b, score });
+    }
+  };
+  return { visit, clusters: () => joinClusters(sorted, keys, [...best.values()]) };
+}
+
+/** Union-find over the links, strongest first, within the span and size limits. */
+function joinClusters(sorted: readonly ArticleRecord[], keys: readonly ReturnType<typeof dateKey>[], links: Edge[]): StoryCluster[] {
+  const edges = links.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const parent = sorted.map((_, doc) => doc);
   const size = sorted.map(() => 1);
   const span = keys.map((key) => (key ? { min: key.instant, max: key.instant } : null));
@@ -77,13 +110,6 @@ export function clusterStories(records: readonly ArticleRecord[]): StoryCluster[
     used.push(edge);
   }
   return buildClusters(sorted, keys, used, find);
-}
-
-/** Whether two records' dates allow them to report the same event. */
-function closeInTime(a: ReturnType<typeof dateKey>, b: ReturnType<typeof dateKey>, score: number): boolean {
-  if (!a || !b) return score >= MIN_SIMILARITY_UNDATED;
-  const slack = a.bare || b.bare ? DAY : 0;
-  return Math.abs(a.instant - b.instant) <= MAX_GAP + slack;
 }
 
 function buildClusters(

@@ -1,11 +1,13 @@
 import { codes } from '../diagnostics/codes.js';
 import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle, Entities, Result, Taxonomy } from '../types.js';
 import { assignTopics } from './assignTopics.js';
-import { clusterStories } from './clusterStories.js';
+import { clusterVisitor } from './clusterStories.js';
 import { compareText, foldCase } from './compareText.js';
 import { extractEntities, hasEntities } from './extractEntities.js';
 import { groupSlugs, type SlugItem } from './groupSlugs.js';
-import { findRelated } from './relatedArticles.js';
+import { scanNeighbours } from './neighbourScan.js';
+import { RELATED_LIMIT, relatedVisitor } from './relatedArticles.js';
+import { archiveIndex } from './similarityIndex.js';
 import { sortArticles } from './sortArticles.js';
 
 /** How much enrichment to do. */
@@ -42,8 +44,12 @@ export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxon
     })),
   );
   reportDuplicateIds(enriched, diagnostics);
-  const related = findRelated(enriched);
-  const clusters = clusterStories(enriched);
+  // One similarity scan serves related articles and story clusters.
+  const { sorted, index } = archiveIndex(enriched);
+  const related = new Map<string, string[]>();
+  const clustering = clusterVisitor(sorted);
+  scanNeighbours(index, [relatedVisitor(sorted, RELATED_LIMIT, related), clustering.visit]);
+  const clusters = clustering.clusters();
   const clusterOf = new Map<string, string>();
   for (const cluster of clusters) for (const id of cluster.ids) clusterOf.set(id, cluster.id);
   const archived: EnrichedArticle[] = enriched.map((record) => ({
@@ -79,9 +85,19 @@ interface Collected {
  */
 function collect(records: readonly EnrichedArticle[], pick: (record: EnrichedArticle) => readonly string[], kind: keyof Entities = 'people'): Collected[] {
   const groups = new Map<string, { ids: string[]; spellings: Map<string, number> }>();
+  // Names repeat across thousands of records: fold each spelling once.
+  const keys = new Map<string, string>();
   for (const record of records) {
-    for (const name of new Set(pick(record))) {
-      const key = `${kind}:${foldCase(name)}`;
+    const names = pick(record);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as string;
+      // Each name once per record, as a Set would (first occurrence counts).
+      if (k > 0 && names.indexOf(name) < k) continue;
+      let key = keys.get(name);
+      if (key === undefined) {
+        key = `${kind}:${foldCase(name)}`;
+        keys.set(name, key);
+      }
       const group = groups.get(key) ?? { ids: [], spellings: new Map<string, number>() };
       if (group.ids[group.ids.length - 1] !== record.id) group.ids.push(record.id);
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../types.js';
 import { compareText } from './compareText.js';
-import { recordFeatures } from './recordFeatures.js';
+import { createFeatureTable, type RawFeatures, recordFeatures } from './recordFeatures.js';
 import { sortArticles } from './sortArticles.js';
 
 /** Features kept per record after weighting by rarity (the rest add little but cost). */
@@ -32,31 +32,58 @@ export interface Neighbour {
  * linear in the number of records, never all-pairs.
  */
 export function buildSimilarityIndex(records: readonly ArticleRecord[]): SimilarityIndex {
-  const raw = records.map(recordFeatures);
-  const df = new Map<string, number>();
-  for (const features of raw) for (const [key] of features) df.set(key, (df.get(key) ?? 0) + 1);
+  const table = createFeatureTable();
+  const raw = records.map((record) => recordFeatures(record, table));
+  const df = new Int32Array(table.keys.length);
+  for (const features of raw) for (const feature of features.ids) df[feature] = (df[feature] ?? 0) + 1;
   const n = records.length;
   const maxDf = n >= COMMON_MIN_DOCS ? Math.max(2, Math.floor(n * COMMON_SHARE)) : n;
-  const ids = new Map<string, number>();
-  for (const key of [...df.keys()].sort(compareText)) {
-    const count = df.get(key) ?? 0;
-    if (count >= 2 && count <= maxDf) ids.set(key, ids.size);
-  }
-  const vectors = raw.map((features) => {
-    // Features of this record alone still count in its norm: without them a
-    // record sharing two names and nothing else would look identical.
-    const weighted: [number, number][] = [];
-    for (const [key, weight] of features) {
-      const count = df.get(key) ?? 1;
-      if (count <= maxDf) weighted.push([ids.get(key) ?? -1, weight * Math.log(1 + n / count)]);
-    }
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = weighted.slice(0, MAX_TERMS);
-    const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    const kept = top.filter(([id]) => id >= 0);
-    return { terms: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
+  // Numbered by key (code units), never by first sight, so ties do not depend on input order.
+  const kept: number[] = [];
+  df.forEach((count, feature) => {
+    if (count >= 2 && count <= maxDf) kept.push(feature);
   });
-  return { vectors, postings: buildPostings(vectors, ids.size) };
+  kept.sort((a, b) => compareText(table.keys[a] ?? '', table.keys[b] ?? ''));
+  const ids = new Int32Array(table.keys.length).fill(-1);
+  kept.forEach((feature, id) => {
+    ids[feature] = id;
+  });
+  const vectors = raw.map((features) => weigh(features, df, ids, n, maxDf));
+  return { vectors, postings: buildPostings(vectors, kept.length) };
+}
+
+/**
+ * One record's vector: raw weights times rarity, the MAX_TERMS heaviest
+ * (ties by feature number), L2-normalised. Features of this record alone
+ * (`ids` -1) still count in its norm: without them a record sharing two
+ * names and nothing else would look identical.
+ */
+function weigh(features: RawFeatures, df: Int32Array, ids: Int32Array, n: number, maxDf: number): SimilarityIndex['vectors'][number] {
+  const weighted: [number, number][] = [];
+  for (let k = 0; k < features.ids.length; k++) {
+    const feature = features.ids[k] ?? 0;
+    const count = df[feature] ?? 1;
+    if (count <= maxDf) weighted.push([ids[feature] ?? -1, (features.weights[k] ?? 0) * Math.log(1 + n / count)]);
+  }
+  weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = Math.min(MAX_TERMS, weighted.length);
+  let sum = 0;
+  let kept = 0;
+  for (let k = 0; k < top; k++) {
+    const [id, weight] = weighted[k] as [number, number];
+    sum += weight * weight;
+    if (id >= 0) kept++;
+  }
+  const norm = Math.sqrt(sum) || 1;
+  const terms = new Int32Array(kept);
+  const weights = new Float64Array(kept);
+  for (let k = 0, at = 0; k < top; k++) {
+    const [id, weight] = weighted[k] as [number, number];
+    if (id < 0) continue;
+    terms[at] = id;
+    weights[at++] = weight / norm;
+  }
+  return { terms, weights };
 }
 
 /** Invert the vectors; a feature listing too many records keeps the heaviest MAX_POSTINGS. */
@@ -75,13 +102,24 @@ function buildPostings(vectors: SimilarityIndex['vectors'], terms: number): Simi
       filled[term] = at + 1;
     });
   });
-  return postings.map((list) => {
-    if (list.docs.length <= MAX_POSTINGS) return list;
-    const order = Array.from(list.docs.keys())
-      .sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0))
-      .slice(0, MAX_POSTINGS);
-    return { docs: Int32Array.from(order, (i) => list.docs[i] ?? 0), weights: Float64Array.from(order, (i) => list.weights[i] ?? 0) };
+  return postings.map((list) => (list.docs.length <= MAX_POSTINGS ? list : heaviest(list)));
+}
+
+/**
+ * The MAX_POSTINGS heaviest entries of a list in doc order, heaviest first,
+ * ties by doc. Selects by a weight cut first: a common feature lists a
+ * quarter of the archive, and sorting all of it per feature does not scale.
+ */
+function heaviest(list: { readonly docs: Int32Array; readonly weights: Float64Array }): { docs: Int32Array; weights: Float64Array } {
+  const cut = Float64Array.from(list.weights).sort()[list.weights.length - MAX_POSTINGS] ?? 0;
+  const chosen: number[] = [];
+  list.weights.forEach((weight, i) => {
+    if (weight > cut) chosen.push(i);
   });
+  // Docs are in ascending order, so the first entries at the cut are the ties that win.
+  for (let i = 0; i < list.weights.length && chosen.length < MAX_POSTINGS; i++) if (list.weights[i] === cut) chosen.push(i);
+  chosen.sort((a, b) => (list.weights[b] ?? 0) - (list.weights[a] ?? 0) || (list.docs[a] ?? 0) - (list.docs[b] ?? 0));
+  return { docs: Int32Array.from(chosen, (i) => list.docs[i] ?? 0), weights: Float64Array.from(chosen, (i) => list.weights[i] ?? 0) };
 }
 
 /** Indexes by input array: related articles and clusters of one archive share one index. */
@@ -98,50 +136,4 @@ export function archiveIndex(records: readonly ArticleRecord[]): { readonly sort
   const built = { sorted, index: buildSimilarityIndex(sorted) };
   indexes.set(records, built);
   return built;
-}
-
-/**
- * The `limit` records most similar to record `doc` (cosine over shared
- * features) scoring at least `minScore`, best first, ties by record index
- * (callers pass records in archive order).
- *
- * @param scratch a zeroed Float64Array of one slot per record, reused across calls
- * @param accept filters candidates before ranking (e.g. "dated within three days")
- */
-export function findNeighbours(
-  index: SimilarityIndex, doc: number, minScore: number, scratch: Float64Array, limit: number,
-  accept: (other: number, score: number) => boolean = () => true,
-): Neighbour[] {
-  const vector = index.vectors[doc];
-  if (!vector) return [];
-  const touched: number[] = [];
-  for (let k = 0; k < vector.terms.length; k++) {
-    const list = index.postings[vector.terms[k] ?? -1];
-    const weight = vector.weights[k] ?? 0;
-    if (!list) continue;
-    for (let p = 0; p < list.docs.length; p++) {
-      const other = list.docs[p] ?? doc;
-      if (other === doc) continue;
-      if (scratch[other] === 0) touched.push(other);
-      scratch[other] = (scratch[other] ?? 0) + weight * (list.weights[p] ?? 0);
-    }
-  }
-  // Keep the best `limit` by insertion: limits are small, candidate lists are not.
-  const best: Neighbour[] = [];
-  for (const other of touched) {
-    const score = scratch[other] ?? 0;
-    scratch[other] = 0;
-    if (score < minScore || !accept(other, score)) continue;
-    const worst = best[best.length - 1];
-    if (best.length === limit && worst && !isBetter(score, other, worst)) continue;
-    let at = best.length;
-    while (at > 0 && isBetter(score, other, best[at - 1] as Neighbour)) at--;
-    best.splice(at, 0, { doc: other, score });
-    if (best.length > limit) best.pop();
-  }
-  return best;
-}
-
-function isBetter(score: number, doc: number, than: Neighbour): boolean {
-  return score > than.score || (score === than.score && doc < than.doc);
 }

@@ -7,6 +7,12 @@
  * @param to output path of the target file
  */
 export function relativeHref(from: string, to: string): string {
+  // Fast path (most links of a page): the two paths differ in their first
+  // folder, so the link climbs to the root and goes down again.
+  const fromSlash = from.indexOf('/');
+  if (fromSlash === -1) return to;
+  const toSlash = to.indexOf('/');
+  if (toSlash === -1 || toSlash !== fromSlash || !to.startsWith(from.slice(0, fromSlash + 1))) return rootPrefix(from) + to;
   const fromDir = from.split('/').slice(0, -1);
   const target = to.split('/');
   let common = 0;
@@ -17,5 +23,7 @@ export function relativeHref(from: string, to: string): string {
 
 /** The relative prefix from an output file to the site root (`''` or `../../`). */
 export function rootPrefix(from: string): string {
-  return '../'.repeat(from.split('/').length - 1);
+  let depth = 0;
+  for (let i = from.indexOf('/'); i !== -1; i = from.indexOf('/', i + 1)) depth++;
+  return '../'.repeat(depth);
 }

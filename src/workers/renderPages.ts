@@ -41,7 +41,7 @@ export async function renderPages(setup: RenderSetup, pages: readonly PlannedPag
   const pool = setup.pool;
   const inFlight: Promise<void>[] = [];
   const send = (batch: readonly PlannedPage[]): void => {
-    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: JSON.stringify(pageScope(setup.ctx, page)) }));
+    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(setup.ctx, page) }));
     const done = pool.render({ templatesDir: setup.templatesDir, outDir, hashKey: setup.hashKey, jobs }).then((pageHashes) => {
       pageHashes.forEach((hash, i) => {
         if (hash !== null) hashes.set(batch[i]!.outputPath, hash);

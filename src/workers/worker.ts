@@ -13,11 +13,15 @@ export type { ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
 
-/** A page to render: where it goes, its template and the JSON of its scope (see `pageScope`). */
+/**
+ * A page to render: where it goes, its template and its scope (see
+ * `pageScope`), sent by structured clone: serialising it to JSON on the
+ * main thread, which builds every view, made that thread the bottleneck.
+ */
 export interface RenderJob {
   readonly path: string;
   readonly template: string;
-  readonly scope: string;
+  readonly scope: Record<string, unknown>;
 }
 
 export type WorkerTask =
@@ -28,7 +32,7 @@ const templateSets = new Map<string, TemplateSet>();
 const writers = new Map<string, (file: RenderedFile) => void>();
 
 /**
- * Render pages from their JSON scopes and write them below `outDir`,
+ * Render pages from their scopes and write them below `outDir`,
  * returning each page's input hash (null when no cache is kept). Hashing
  * and writing happen here, not on the main thread, which builds every
  * view; no page's HTML is sent back. Templates are compiled once per thread.
@@ -46,8 +50,9 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
     writers.set(outDir, write);
   }
   return jobs.map((job) => {
-    write({ path: job.path, contents: set.render(job.template, JSON.parse(job.scope) as Record<string, unknown>) });
-    return hashKey === null ? null : pageHash(hashKey, job.template, job.scope);
+    write({ path: job.path, contents: set.render(job.template, job.scope) });
+    // The same JSON the main thread would hash: a clone keeps property order and values.
+    return hashKey === null ? null : pageHash(hashKey, job.template, JSON.stringify(job.scope));
   });
 }
 

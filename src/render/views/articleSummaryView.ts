@@ -27,11 +27,29 @@ export function articleSummaryView(ctx: RenderContext, from: string, record: Enr
   };
 }
 
+/**
+ * List items already built, per context, by link base and record id. An
+ * article is listed on six to ten pages (home, year, month, topics, source,
+ * related lists), which differ only in the relative link to the articles
+ * folder; views are immutable, so pages at the same base share them.
+ */
+const summaryCache = new WeakMap<RenderContext, Map<string, ArticleSummaryView>>();
+
 /** Resolve ids to list items, skipping none: an unknown id is a planning bug. */
 export function articleSummaries(ctx: RenderContext, from: string, ids: readonly string[]): ArticleSummaryView[] {
+  let cache = summaryCache.get(ctx);
+  if (!cache) summaryCache.set(ctx, (cache = new Map()));
+  // Every article page sits at articles/<slug>/index.html, so one base serves every id.
+  const base = relativeHref(from, outputPath.article('\u0000'));
   return ids.map((id) => {
-    const record = ctx.byId.get(id);
-    if (!record) throw new Error(`planned page ${from} lists unknown record ${id}`);
-    return articleSummaryView(ctx, from, record);
+    const key = `${base}\u0001${id}`;
+    let view = cache.get(key);
+    if (view === undefined) {
+      const record = ctx.byId.get(id);
+      if (!record) throw new Error(`planned page ${from} lists unknown record ${id}`);
+      view = articleSummaryView(ctx, from, record);
+      cache.set(key, view);
+    }
+    return view;
   });
 }

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from './config.js';
-import type { Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
+import type { Archive, Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
 import { codeVersion } from './cache/codeVersion.js';
 import { readManifest } from './cache/buildManifest.js';
@@ -24,6 +24,13 @@ async function loadStages() {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
     ...enrichCache, ...hash,
   };
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/** The archive with every record's plain text emptied (pages show the body, never the text). */
+function withoutTexts(archive: Archive): Archive {
+  return { ...archive, records: archive.records.map((record) => ({ ...record, text: '' })) };
 }
 
 /** What a build did: the CLI prints it, tests and the bench read it. */
@@ -127,7 +134,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       const result = await readSeeds(options.seedsDir);
       loadDiagnostics.push(...result.diagnostics);
       // Sorted here too, whatever the loader does: output never depends on listing order.
-      return { ...result.value, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+      // Fresh objects without the original bytes (hashed already; originals are
+      // copied from seeds/ at write time), owned by this build: extraction
+      // empties each one's text once it is extracted (`release`).
+      return { ...result.value, seeds: result.value.seeds.map((seed) => ({ ...seed, bytes: NO_BYTES })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
     });
     if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
@@ -138,9 +148,9 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     // Entities are recognised per seed during extraction, so the setting is part of the seed's cache key.
     const extractKey = `${codeKey}:entities=${options.entities}`;
-    const extracted = await time('extract', async () => {
+    let extracted = await time('extract', async () => {
       const seedCache = await openExtractCache(options.cacheDir, extractKey);
-      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, options.entities);
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, options.entities, true);
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;
@@ -154,7 +164,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
     loaded = null;
 
-    const archive = await time('enrich', async () => {
+    // The plain text of each record served extraction and enrichment; no page
+    // shows it. Letting it go keeps a copy of every article's words out of
+    // memory while pages are rendered (gigabytes at 100,000 articles).
+    const archive = withoutTexts(await time('enrich', async () => {
       const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
@@ -164,7 +177,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
       diagnostics.push(...enriched.diagnostics);
       return enriched.value;
-    });
+    }));
+    extracted = { ...extracted, records: [] };
     records = archive.records.length;
 
     const { pages, files } = await time('plan', () => {

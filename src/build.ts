@@ -15,7 +15,7 @@ import type { TreeRemoval } from './write/removeTree.js';
  */
 async function loadStages() {
   const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash] = await Promise.all([
-    import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/enrichArchive.js'),
+    import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/buildArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
     import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'),
@@ -121,7 +121,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     }
 
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
-      parseTaxonomy, enrichArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
+      parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
       seedKey, readEnrichCache, writeEnrichCache, hashText } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
@@ -172,7 +172,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
       const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
-      const enriched = cached ?? enrichArchive(extracted.records, taxonomy.value, { extractEntities: false });
+      const enriched = cached ?? buildArchive(extracted.records, taxonomy.value, null);
       cache = { ...cache, archive: cached !== null };
       if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
       diagnostics.push(...enriched.diagnostics);

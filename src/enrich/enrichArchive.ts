@@ -1,144 +1,21 @@
-import { codes } from '../diagnostics/codes.js';
-import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle, Entities, Result, Taxonomy } from '../types.js';
-import { assignTopics } from './assignTopics.js';
-import { clusterVisitor } from './clusterStories.js';
-import { compareText, foldCase } from './compareText.js';
-import { extractEntities, hasEntities } from './extractEntities.js';
-import { groupSlugs, type SlugItem } from './groupSlugs.js';
-import { scanNeighbours } from './neighbourScan.js';
-import { RELATED_LIMIT, relatedVisitor } from './relatedArticles.js';
-import { archiveIndex } from './similarityIndex.js';
-import { sortArticles } from './sortArticles.js';
+import type { Archive, ArticleRecord, Result, Taxonomy } from '../types.js';
+import { buildArchive } from './buildArchive.js';
+import { extractEntities } from './extractEntities.js';
 
 /** How much enrichment to do. */
 export interface EnrichOptions {
   /**
    * Run entity recognition on records that carry none (default true). The
-   * build passes false: it recognises entities per seed during extraction,
+   * build does not: it recognises entities per seed during extraction,
    * where the work is spread over worker threads and cached by seed content.
    */
   readonly extractEntities?: boolean;
 }
 
-/** An entity gets a page (a group) once this many articles name it: one article is its own page already. */
-const MIN_ENTITY_ARTICLES = 2;
-const ENTITY_KINDS = ['people', 'places', 'organisations'] as const;
-
 /**
- * Enrich the extracted records into the archive the plan stage renders:
- * topics and entities per record (records that already carry entities,
- * e.g. stated by the archivist, keep them), related records, story
- * clusters, and the groups (topics, sources, entities with at least two
- * articles) with unique slugs. Records come out in archive order; groups
- * are sorted by name (code units) and list ids in archive order.
- * Deterministic: the same records in any order give the same archive.
+ * Enrich extracted records into an archive (see `buildArchive`), with
+ * entity recognition unless turned off.
  */
 export function enrichArchive(records: readonly ArticleRecord[], taxonomy: Taxonomy, options: EnrichOptions = {}): Result<Archive> {
-  const diagnostics: Diagnostic[] = [];
-  const findEntities = options.extractEntities ?? true;
-  const enriched = sortArticles(
-    records.map((record) => ({
-      ...record,
-      topics: assignTopics(record, taxonomy),
-      entities: !findEntities || hasEntities(record.entities) ? record.entities : extractEntities(record.text, record.headline),
-    })),
-  );
-  reportDuplicateIds(enriched, diagnostics);
-  // One similarity scan serves related articles and story clusters.
-  const { sorted, index } = archiveIndex(enriched);
-  const related = new Map<string, string[]>();
-  const clustering = clusterVisitor(sorted);
-  scanNeighbours(index, [relatedVisitor(sorted, RELATED_LIMIT, related), clustering.visit]);
-  const clusters = clustering.clusters();
-  const clusterOf = new Map<string, string>();
-  for (const cluster of clusters) for (const id of cluster.ids) clusterOf.set(id, cluster.id);
-  const archived: EnrichedArticle[] = enriched.map((record) => ({
-    ...record,
-    related: related.get(record.id) ?? [],
-    cluster: clusterOf.get(record.id) ?? null,
-  }));
-
-  const seedOf = new Map(archived.map((record) => [record.id, record.seed]));
-  const toGroups = (items: readonly Collected[], family: string): ArticleGroup[] => slugGroups(items, family, seedOf, diagnostics);
-  const topics = toGroups(collect(archived, (record) => record.topics), 'topic');
-  const sources = toGroups(collect(archived, (record) => (record.source === null || record.source.trim() === '' ? [] : [record.source.trim()])), 'source');
-  const entityItems = ENTITY_KINDS.flatMap((kind) =>
-    collect(archived, (record) => record.entities[kind], kind).filter((group) => group.ids.length >= MIN_ENTITY_ARTICLES),
-  ).sort(byName);
-  // One slug namespace for all kinds: a person and a place may share a name ("Jordan").
-  const entities = toGroups(entityItems, 'entity').map((group, i) => ({ ...group, kind: entityItems[i]?.kind ?? 'people' }));
-  return { value: { records: archived, topics, sources, entities, clusters }, diagnostics };
-}
-
-
-interface Collected {
-  readonly key: string;
-  readonly kind: keyof Entities;
-  readonly name: string;
-  readonly ids: readonly string[];
-}
-
-/**
- * Group records by the names `pick` returns, ignoring case; the group's
- * name is its most used spelling. Records arrive in archive order, so
- * ids do too. Sorted by name, then key (code units).
- */
-function collect(records: readonly EnrichedArticle[], pick: (record: EnrichedArticle) => readonly string[], kind: keyof Entities = 'people'): Collected[] {
-  const groups = new Map<string, { ids: string[]; spellings: Map<string, number> }>();
-  // Names repeat across thousands of records: fold each spelling once.
-  const keys = new Map<string, string>();
-  for (const record of records) {
-    const names = pick(record);
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      // Each name once per record, as a Set would (first occurrence counts).
-      if (k > 0 && names.indexOf(name) < k) continue;
-      let key = keys.get(name);
-      if (key === undefined) {
-        key = `${kind}:${foldCase(name)}`;
-        keys.set(name, key);
-      }
-      const group = groups.get(key) ?? { ids: [], spellings: new Map<string, number>() };
-      if (group.ids[group.ids.length - 1] !== record.id) group.ids.push(record.id);
-      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-      groups.set(key, group);
-    }
-  }
-  return [...groups.entries()]
-    .map(([key, group]) => ({
-      key,
-      kind,
-      name: [...group.spellings.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? '',
-      ids: group.ids,
-    }))
-    .sort(byName);
-}
-
-function byName(a: Collected, b: Collected): number {
-  return compareText(a.name, b.name) || compareText(a.key, b.key);
-}
-
-/** Give each collected group a unique slug (one namespace per group family). */
-function slugGroups(items: readonly Collected[], family: string, seedOf: ReadonlyMap<string, string>, diagnostics: Diagnostic[]): ArticleGroup[] {
-  const byKey = new Map(items.map((item) => [item.key, item]));
-  const { slugs, collisions } = groupSlugs(items.map((item): SlugItem => ({ key: item.key, name: item.name })));
-  for (const collision of collisions) {
-    const firstId = byKey.get(collision.keys[1] ?? '')?.ids[0] ?? '';
-    diagnostics.push({
-      code: codes.ENRICH_SLUG_COLLISION, severity: 'info', file: seedOf.get(firstId) ?? '',
-      message: `The ${family} names ${collision.names.map((name) => `"${name}"`).join(', ')} all slugify to "${collision.slug}"; all but the first got a suffix.`,
-      hint: 'Rename one of them (in the seeds or taxonomy.yml) for a readable URL.',
-    });
-  }
-  return items.map((item) => ({ name: item.name, slug: slugs.get(item.key) ?? '', ids: item.ids }));
-}
-
-function reportDuplicateIds(records: readonly ArticleRecord[], diagnostics: Diagnostic[]): void {
-  const seen = new Set<string>();
-  for (const record of records) {
-    if (seen.has(record.id)) {
-      diagnostics.push({ code: codes.ENRICH_DUPLICATE_ID, severity: 'warning', file: record.seed, line: record.line, message: `Another record already has the id "${record.id}".` });
-    }
-    seen.add(record.id);
-  }
+  return buildArchive(records, taxonomy, options.extractEntities ?? true ? extractEntities : null);
 }

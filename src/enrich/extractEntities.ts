@@ -30,10 +30,7 @@ interface Match {
   readonly offset: { readonly start: number; readonly length: number };
 }
 
-/** Whether a record already carries any entity (stated, or recognised earlier). */
-export function hasEntities(entities: Entities): boolean {
-  return entities.people.length + entities.places.length + entities.organisations.length > 0;
-}
+export { hasEntities } from './hasEntities.js';
 
 /**
  * The people, places and organisations of an article, cleaned (titles,

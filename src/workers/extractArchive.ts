@@ -1,7 +1,6 @@
 import type { Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
-import { extractBatch } from '../extract/extractBatch.js';
 import { loadEntityPass } from '../extract/entityPass.js';
 import type { WorkerPool } from './workerPool.js';
 
@@ -55,6 +54,9 @@ function withoutBytes(seed: SeedFile): SeedFile {
 
 async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
+    // Loaded here, not at the top: with workers the main thread never runs
+    // extraction, and unified + remark cost a third of a second to import.
+    const { extractBatch } = await import('../extract/extractBatch.js');
     const pass = entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
       done(i, extractBatch(seeds.slice(i, i + BATCH), pass));

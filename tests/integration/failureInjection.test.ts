@@ -29,13 +29,13 @@ vi.mock('../../src/extract/extractSeed.js', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/enrich/enrichArchive.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/enrich/enrichArchive.js')>();
+vi.mock('../../src/enrich/buildArchive.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/enrich/buildArchive.js')>();
   return {
     ...actual,
-    enrichArchive: (...args: Parameters<typeof actual.enrichArchive>) => {
+    buildArchive: (...args: Parameters<typeof actual.buildArchive>) => {
       if (inject.enrich) throw new Error('injected enrichment failure');
-      return actual.enrichArchive(...args);
+      return actual.buildArchive(...args);
     },
   };
 });

@@ -3,7 +3,7 @@ import type { BuildOptions } from './config.js';
 import type { Archive, Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
 import { codeVersion } from './cache/codeVersion.js';
-import { readManifest } from './cache/buildManifest.js';
+import { readManifest, readStamp } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
 import type { WorkerPool } from './workers/workerPool.js';
 import type { TreeRemoval } from './write/removeTree.js';
@@ -111,15 +111,16 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // The cache is an optimisation: when the code cannot be hashed, build without it.
     const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
     if (codeKey === 'unhashed') options = { ...options, cacheDir: null };
-    const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
+    const stamp = await time('check', () => readStamp(options.cacheDir, options.outDir));
     const { cacheDir: _cacheDir, ...settings } = options;
     const fingerprint = options.cacheDir === null ? null : await time('check', () =>
       inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })).catch(() => null));
-    if (fingerprint !== null && previous?.fingerprint === fingerprint && previous.report !== null && typeof previous.report === 'object') {
-      const report = previous.report as BuildReport;
+    if (fingerprint !== null && stamp?.fingerprint === fingerprint && stamp.report !== null && typeof stamp.report === 'object') {
+      const report = stamp.report as BuildReport;
       return { ...report, rendered: 0, reused: report.files, workers: 0, cache: { hits: 0, misses: 0 }, timings };
     }
 
+    const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
       seedKey, readEnrichCache, writeEnrichCache, hashText } = await time('check', loadStages);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { directoryId, dropManifest, readManifest, writeManifest, type BuildManifest } from '../../../src/cache/buildManifest.js';
+import { directoryId, dropManifest, readManifest, readStamp, writeManifest, type BuildManifest } from '../../../src/cache/buildManifest.js';
 
 let dir: string;
 let outDir: string;
@@ -48,5 +48,22 @@ describe('build manifest', () => {
     await dropManifest(cacheDir, outDir);
     expect(await readManifest(cacheDir, outDir)).toBeNull();
     expect(await readManifest(null, outDir)).toBeNull();
+  });
+
+  it('keeps a small stamp with the fingerprint and report, for the no-change check', async () => {
+    await writeManifest(cacheDir, await manifest());
+    expect(await readStamp(cacheDir, outDir)).toEqual({ outDir, distId: await directoryId(outDir), fingerprint: 'fp', report: { ok: true } });
+    expect((await readdir(cacheDir)).sort()).toEqual([expect.stringMatching(/^site-[0-9a-f]{16}\.json$/), expect.stringMatching(/^site-[0-9a-f]{16}\.stamp\.json$/)]);
+  });
+
+  it('forgets the stamp with the manifest, and when dist/ was replaced', async () => {
+    await writeManifest(cacheDir, await manifest());
+    await rename(outDir, path.join(dir, 'moved'));
+    await mkdir(outDir);
+    expect(await readStamp(cacheDir, outDir)).toBeNull();
+    await writeManifest(cacheDir, await manifest());
+    await dropManifest(cacheDir, outDir);
+    expect(await readStamp(cacheDir, outDir)).toBeNull();
+    expect(await readStamp(null, outDir)).toBeNull();
   });
 });

@@ -158,11 +158,11 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     });
     diagnostics.push(...extracted.diagnostics);
     outcomes = extracted.outcomes;
-    // Keep paths and hashes only: originals are copied from seeds/ at write time,
-    // so the bytes and text of every seed can be collected now.
     // Records are a pure function of the seeds (each cached by its key) and the code.
     const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, extractKey)));
-    const seedIndex: LoadedSeeds = { seeds: loaded.seeds.map((s) => ({ ...s, raw: '', bytes: new Uint8Array(0) })), skipped: loaded.skipped };
+    // Paths and hashes only from here on: the bytes went after load and
+    // extraction emptied each text (originals are copied from seeds/ at write time).
+    const seedIndex: LoadedSeeds = loaded;
     loaded = null;
 
     // The plain text of each record served extraction and enrichment; no page
@@ -198,7 +198,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
     const written = await writeSite({
-      options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])),
+      options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])), publicFiles,
       poolFor, codeKey, previous, time, diagnostics, removal: tuning.removal ?? 'now',
     });
     if (written === null) return failed();

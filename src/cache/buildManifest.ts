@@ -39,13 +39,21 @@ const stampFor = (cacheDir: string, outDir: string): string => fileFor(cacheDir,
 export type BuildStamp = Pick<BuildManifest, 'outDir' | 'distId' | 'fingerprint' | 'report'>;
 
 /** Read the stamp of `outDir`; null when missing, damaged, or when dist/ is not the directory it describes. */
-export async function readStamp(cacheDir: string | null, outDir: string): Promise<BuildStamp | null> {
-  if (cacheDir === null) return null;
+export function readStamp(cacheDir: string | null, outDir: string): Promise<BuildStamp | null> {
+  return readDescription<BuildStamp>(cacheDir === null ? null : stampFor(cacheDir, outDir), outDir, () => true);
+}
+
+/**
+ * Read a JSON description of `outDir` (manifest or stamp) and check that it
+ * describes that directory, as it is now (`distId`), and passes `valid`.
+ */
+async function readDescription<T extends BuildStamp>(file: string | null, outDir: string, valid: (value: Partial<T>) => boolean): Promise<T | null> {
+  if (file === null) return null;
   try {
-    const stamp = JSON.parse(await readFile(stampFor(cacheDir, outDir), 'utf8')) as Partial<BuildStamp>;
-    if (stamp.outDir !== outDir || typeof stamp.fingerprint !== 'string') return null;
-    if (stamp.distId !== await directoryId(outDir)) return null;
-    return stamp as BuildStamp;
+    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<T>;
+    if (value.outDir !== outDir || typeof value.fingerprint !== 'string' || !valid(value)) return null;
+    if (value.distId !== await directoryId(outDir)) return null;
+    return value as T;
   } catch {
     return null;
   }
@@ -62,16 +70,8 @@ export async function directoryId(dir: string): Promise<string | null> {
 }
 
 /** Read the manifest of `outDir`; null when missing, damaged, or when dist/ is not the directory it describes. */
-export async function readManifest(cacheDir: string | null, outDir: string): Promise<BuildManifest | null> {
-  if (cacheDir === null) return null;
-  try {
-    const manifest = JSON.parse(await readFile(fileFor(cacheDir, outDir), 'utf8')) as Partial<BuildManifest>;
-    if (manifest.outDir !== outDir || typeof manifest.files !== 'object' || manifest.files === null || typeof manifest.fingerprint !== 'string') return null;
-    if (manifest.distId !== await directoryId(outDir)) return null;
-    return manifest as BuildManifest;
-  } catch {
-    return null;
-  }
+export function readManifest(cacheDir: string | null, outDir: string): Promise<BuildManifest | null> {
+  return readDescription<BuildManifest>(cacheDir === null ? null : fileFor(cacheDir, outDir), outDir, (m) => typeof m.files === 'object' && m.files !== null);
 }
 
 /** Forget the manifest and its stamp (before a swap: until the new ones are written, dist/ is described by none). */

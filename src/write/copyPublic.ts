@@ -14,8 +14,11 @@ export async function listPublicFiles(publicDir: string): Promise<string[]> {
   }
 }
 
-/** Copy public/ verbatim into the staging directory. */
-export async function copyPublic(publicDir: string, dir: string): Promise<void> {
-  if ((await listPublicFiles(publicDir)).length === 0) return;
+/**
+ * Copy public/ verbatim into the staging directory.
+ * @param files its files, as `listPublicFiles` gave them (nothing to copy when none)
+ */
+export async function copyPublic(publicDir: string, dir: string, files: readonly string[]): Promise<void> {
+  if (files.length === 0) return;
   await cp(publicDir, dir, { recursive: true, dereference: false, errorOnExist: false, force: true });
 }

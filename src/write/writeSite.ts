@@ -17,7 +17,7 @@ import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
 import type { TreeRemoval } from './removeTree.js';
 import { writeFiles } from './writeFiles.js';
-import { copyPublic, listPublicFiles } from './copyPublic.js';
+import { copyPublic } from './copyPublic.js';
 import { patchSite } from './patchSite.js';
 import { existsSync } from 'node:fs';
 import { copySeedFiles } from './copySeedFiles.js';
@@ -32,6 +32,8 @@ export interface WriteSiteInput {
   /** Seed path -> output path of its published original. */
   readonly originals: ReadonlyMap<string, string>;
   readonly seedHashes: ReadonlyMap<string, string>;
+  /** The files of public/ (listed once, by the load stage). */
+  readonly publicFiles: readonly string[];
   /** The worker pool for a given amount of work (null: render in-process). */
   readonly poolFor: (items: number) => WorkerPool | null;
   readonly codeKey: string;
@@ -70,8 +72,8 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   let stage = 'write';
   const staging = await createStagingDir(options.outDir, input.removal);
   try {
-    await time('write', () => copyPublic(options.publicDir, staging.dir));
-    const publicFiles = await listPublicFiles(options.publicDir);
+    const { publicFiles } = input;
+    await time('write', () => copyPublic(options.publicDir, staging.dir, publicFiles));
     let toRender = pages;
     const originals = [...input.originals];
     let linkOriginals: string[] = [];

@@ -14,23 +14,16 @@ import type { TreeRemoval } from './write/removeTree.js';
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {
-  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash] = await Promise.all([
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals] = await Promise.all([
     import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/buildArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
-    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'),
   ]);
   return {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
-    ...enrichCache, ...hash,
+    ...enrichCache, ...hash, ...signals,
   };
-}
-
-const NO_BYTES = new Uint8Array(0);
-
-/** The archive with every record's plain text emptied (pages show the body, never the text). */
-function withoutTexts(archive: Archive): Archive {
-  return { ...archive, records: archive.records.map((record) => ({ ...record, text: '' })) };
 }
 
 /** What a build did: the CLI prints it, tests and the bench read it. */
@@ -123,7 +116,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      seedKey, readEnrichCache, writeEnrichCache, hashText } = await time('check', loadStages);
+      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -132,13 +125,13 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     let loaded: LoadedSeeds | null = null;
     const loadDiagnostics: Diagnostic[] = [];
     loaded = await time('load', async () => {
-      const result = await readSeeds(options.seedsDir);
+      const result = await readSeeds(options.seedsDir, { keepContents: false });
       loadDiagnostics.push(...result.diagnostics);
       // Sorted here too, whatever the loader does: output never depends on listing order.
-      // Fresh objects without the original bytes (hashed already; originals are
-      // copied from seeds/ at write time), owned by this build: extraction
-      // empties each one's text once it is extracted (`release`).
-      return { ...result.value, seeds: result.value.seeds.map((seed) => ({ ...seed, bytes: NO_BYTES })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+      // Seeds come without their contents (hashed and checked already):
+      // extraction reads those it does not find in the cache again, batch by
+      // batch, and originals are copied from seeds/ at write time.
+      return { ...result.value, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
     });
     if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
@@ -147,11 +140,15 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
     const publicFiles = await time('load', () => listPublicFiles(options.publicDir));
 
+    const taxonomy = await time('load', () => parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile));
+
     // Entities are recognised per seed during extraction, so the setting is part of the seed's cache key.
     const extractKey = `${codeKey}:entities=${options.entities}`;
     let extracted = await time('extract', async () => {
       const seedCache = await openExtractCache(options.cacheDir, extractKey);
-      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, options.entities, true);
+      // What enrichment needs of each record's text is read as the record arrives, and the text let go.
+      const prepare = textSignals(taxonomy.value);
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, { entities: options.entities, seedsDir: options.seedsDir, prepare });
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;
@@ -160,16 +157,11 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     outcomes = extracted.outcomes;
     // Records are a pure function of the seeds (each cached by its key) and the code.
     const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, extractKey)));
-    // Paths and hashes only from here on: the bytes went after load and
-    // extraction emptied each text (originals are copied from seeds/ at write time).
+    // Paths and hashes only from here on (originals are copied from seeds/ at write time).
     const seedIndex: LoadedSeeds = loaded;
     loaded = null;
 
-    // The plain text of each record served extraction and enrichment; no page
-    // shows it. Letting it go keeps a copy of every article's words out of
-    // memory while pages are rendered (gigabytes at 100,000 articles).
-    const archive = withoutTexts(await time('enrich', async () => {
-      const taxonomy = parseTaxonomy(taxonomyRaw ?? '', options.taxonomyFile);
+    const archive = await time('enrich', async () => {
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
       const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
@@ -178,7 +170,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
       diagnostics.push(...enriched.diagnostics);
       return enriched.value;
-    }));
+    });
     extracted = { ...extracted, records: [] };
     records = archive.records.length;
 

@@ -138,6 +138,11 @@ export interface ArticleRecord extends DescriptiveFields {
   readonly body: Body;
   /** Plain text of the whole body (for summary, entities, search, word count). */
   readonly text: string;
+  /**
+   * What enrichment reads of `text`, when it was read early (see
+   * `recordSignals`) so the text could be let go; never published.
+   */
+  readonly signals?: RecordSignals;
   /** First meaningful sentences, plain text. */
   readonly summary: string;
   readonly wordCount: number;
@@ -155,6 +160,15 @@ export interface ExtractedSeed {
   readonly seed: string;
   readonly records: readonly ArticleRecord[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What enrichment reads of a record's text: its topics and the salient words of its opening. */
+export interface RecordSignals {
+  /** Topics as `assignTopics` gives them with the build's taxonomy. */
+  readonly topics: readonly string[];
+  /** The body words similarity weighs (tokens, in the order chosen) and how often each occurs. */
+  readonly words: readonly string[];
+  readonly counts: readonly number[];
 }
 
 /** A record after enrichment: links to other records of the archive. */
@@ -209,7 +223,8 @@ export interface PagePlan<View = unknown> {
 export interface RenderedFile {
   /** Path relative to dist/, posix. */
   readonly path: string;
-  readonly contents: string | Uint8Array;
+  /** The file's text or bytes, or its text in chunks (large data files, written as they are made). */
+  readonly contents: string | Uint8Array | { readonly chunks: Iterable<string> };
 }
 
 /**

@@ -13,6 +13,7 @@ export const codes = {
   LOAD_NUL_BYTES: 'load/nul-bytes',
   LOAD_SYMLINK_OUTSIDE: 'load/symlink-outside',
   LOAD_DUPLICATE_CONTENT: 'load/duplicate-content',
+  LOAD_CHANGED_DURING_BUILD: 'load/changed-during-build',
 
 
 

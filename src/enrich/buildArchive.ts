@@ -34,7 +34,7 @@ export function buildArchive(records: readonly ArticleRecord[], taxonomy: Taxono
   const enriched = sortArticles(
     records.map((record) => ({
       ...record,
-      topics: assignTopics(record, taxonomy),
+      topics: record.signals?.topics ?? assignTopics(record, taxonomy),
       entities: recognise === null || hasEntities(record.entities) ? record.entities : recognise(record.text, record.headline),
     })),
   );
@@ -47,7 +47,8 @@ export function buildArchive(records: readonly ArticleRecord[], taxonomy: Taxono
   const clusters = clustering.clusters();
   const clusterOf = new Map<string, string>();
   for (const cluster of clusters) for (const id of cluster.ids) clusterOf.set(id, cluster.id);
-  const archived: EnrichedArticle[] = enriched.map((record) => ({
+  // Signals served enrichment alone: never published.
+  const archived: EnrichedArticle[] = enriched.map(({ signals: _signals, ...record }) => ({
     ...record,
     related: related.get(record.id) ?? [],
     cluster: clusterOf.get(record.id) ?? null,

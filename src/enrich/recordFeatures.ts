@@ -74,9 +74,15 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
   const found = numberWords(record.headline, table.parts, table.word, table.scratch, MIN_WORD_LENGTH - 1);
   for (let i = 0; i < found; i++) headline.add(table.scratch.out[i] ?? -1);
   for (const id of headline) add(id, HEADLINE_WEIGHT);
-  const { chosen, seen } = bodyWords(record.text, table);
-  for (const id of chosen) add(id, 1 + Math.log(table.counts[id] ?? 1));
-  for (const id of seen) table.counts[id] = 0;
+  if (record.signals !== undefined) {
+    // Read from the text earlier (`textSignals`); the same words and counts.
+    const { words, counts } = record.signals;
+    for (let k = 0; k < words.length; k++) add(table.word(words[k] as string), 1 + Math.log(counts[k] ?? 1));
+  } else {
+    const { chosen, seen } = bodyWords(record.text, table);
+    for (const id of chosen) add(id, 1 + Math.log(table.counts[id] ?? 1));
+    for (const id of seen) table.counts[id] = 0;
+  }
   // Plain loops: typed-array from() with a map function iterates generically and was a hot spot.
   const ids = new Int32Array(touched.length);
   const weights = new Float64Array(touched.length);
@@ -87,6 +93,20 @@ export function recordFeatures(record: ArticleRecord, table: FeatureTable): RawF
     table.weights[id] = 0;
   }
   return { ids, weights };
+}
+
+/**
+ * The body words `recordFeatures` weighs, as tokens, and their counts: what
+ * it reads of the text, so that the text need not be kept until enrichment.
+ * @param table any table (a scratch one serves every record of a build)
+ */
+export function bodyWordCounts(text: string, table: FeatureTable): { words: string[]; counts: number[] } {
+  const { chosen, seen } = bodyWords(text, table);
+  // Keys of words are `w:` + token (see `word`).
+  const words = chosen.map((id) => (table.keys[id] ?? '').slice(2));
+  const counts = chosen.map((id) => table.counts[id] ?? 1);
+  for (const id of seen) table.counts[id] = 0;
+  return { words, counts };
 }
 
 /**

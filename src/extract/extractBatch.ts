@@ -1,4 +1,6 @@
 import type { SeedFile } from '../types.js';
+import { codes } from '../diagnostics/codes.js';
+import { rereadSeed } from '../load/readSeeds.js';
 import { extractSeed } from './extractSeed.js';
 import type { EntityPass } from './entityPass.js';
 import type { ExtractOutcome } from './assembleArchive.js';
@@ -9,9 +11,21 @@ import type { ExtractOutcome } from './assembleArchive.js';
  * people, places and organisations are recognised here, per seed, so that
  * the costliest enrichment step runs on the worker threads and is cached
  * with the seed.
+ * @param seedsDir when the seeds were loaded without their contents
+ *   (`readSeeds` with `keepContents: false`), where to read them again; a
+ *   seed that changed since it was loaded is failed with a diagnostic
  */
-export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | null): ExtractOutcome[] {
-  return seeds.map((seed) => {
+export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | null, seedsDir: string | null = null): ExtractOutcome[] {
+  return seeds.map((loaded): ExtractOutcome => {
+    let seed = loaded;
+    if (seedsDir !== null) {
+      try {
+        seed = rereadSeed(seedsDir, loaded);
+      } catch (error) {
+        const message = `${(error as Error).message}; it was left out`;
+        return { ok: true, value: { seed: loaded.path, records: [], diagnostics: [{ code: codes.LOAD_CHANGED_DURING_BUILD, severity: 'error', file: loaded.path, message, hint: 'Build again once the seeds stop changing.' }] } };
+      }
+    }
     try {
       const value = extractSeed(seed);
       if (entities === null) return { ok: true, value };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { codes } from '../diagnostics/codes.js';
 import type { Diagnostic, LoadedSeeds, Result, SeedFile, SeedSidecar, SkippedFile } from '../types.js';
 import { SIDECAR_SUFFIX, attachSidecars } from './attachSidecars.js';
@@ -17,7 +18,16 @@ export interface ReadSeedsOptions {
   /** Default: a synchronous read of each file (see `readSmallFile`). */
   readonly readFile?: (absolutePath: string) => Promise<Uint8Array>;
   readonly maxBytes?: number;
+  /**
+   * Keep each seed's decoded text and bytes (default). Without them a seed
+   * is its path, hash, encoding and sidecar, and extraction reads it again
+   * (`rereadSeed`) when it is not in the cache: the whole corpus never sits
+   * in memory (at 100,000 seeds that is close to two gigabytes).
+   */
+  readonly keepContents?: boolean;
 }
+
+const NO_BYTES = new Uint8Array(0);
 
 /** Map a file name to a seed kind; null for anything that is not a seed. */
 function seedKind(file: string): SeedFile['kind'] | null {
@@ -46,6 +56,7 @@ function skipReason(file: string): string {
  */
 export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}): Promise<Result<LoadedSeeds>> {
   const read = options.readFile ?? null;
+  const keep = options.keepContents ?? true;
   const maxBytes = options.maxBytes ?? MAX_SEED_BYTES;
   let walked;
   try {
@@ -72,7 +83,10 @@ export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}
     if (r.value !== null) sidecarTexts.set(r.value.file.path, r.value.text);
   }
 
-  const seedResults = await mapLimit(seedFiles, (f) => loadText(f, read, maxBytes));
+  const seedResults = await mapLimit(seedFiles, async (f) => {
+    const loaded = await loadText(f, read, maxBytes);
+    return keep || loaded.value === null ? loaded : { ...loaded, value: { ...loaded.value, bytes: NO_BYTES, text: '' } };
+  });
   const seeds: SeedFile[] = [];
   const byHash = new Map<string, string>();
   for (const r of seedResults) {
@@ -102,6 +116,20 @@ interface LoadedText {
   readonly text: string;
   readonly encoding: SeedFile['encoding'];
   readonly hash: string;
+}
+
+/**
+ * A seed loaded without its contents (`keepContents: false`), with them:
+ * the file is read and decoded again, and must still have the hash it was
+ * loaded with. Throws when it cannot be read or has changed since.
+ * @param seedsDir the directory the seed was loaded from
+ */
+export function rereadSeed(seedsDir: string, seed: SeedFile, maxBytes = MAX_SEED_BYTES): SeedFile {
+  const bytes = readSmallFile(path.resolve(seedsDir, seed.path), maxBytes);
+  if (typeof bytes === 'number' || createHash('sha256').update(bytes).digest('hex') !== seed.hash) throw new Error(`${seed.path} changed while the site was being built`);
+  const decoded = decodeText(bytes, seed.path).value;
+  if (decoded === null) throw new Error(`${seed.path} changed while the site was being built`);
+  return { ...seed, raw: decoded.text, bytes };
 }
 
 /** Read, size-check, hash and decode one file; problems become diagnostics. */

@@ -1,11 +1,30 @@
-import type { Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
+import type { ArticleRecord, Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadEntityPass } from '../extract/entityPass.js';
+import { codes } from '../diagnostics/codes.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Seeds per worker message: large enough to amortise structured cloning, small enough to balance two cores. */
 const BATCH = 64;
+
+/** How `extractArchive` treats the seeds and their records. */
+export interface ExtractOptions {
+  /** Recognise entities per record (see `extractBatch`). */
+  readonly entities?: boolean;
+  /**
+   * The seeds were loaded without their contents (`readSeeds` with
+   * `keepContents: false`): those not in the cache are read again from
+   * here, batch by batch, by whoever extracts them.
+   */
+  readonly seedsDir?: string | null;
+  /**
+   * Applied to each record as soon as its seed is extracted or found in
+   * the cache (the build reads what enrichment needs of the text there, and
+   * lets the text go: see `textSignals`).
+   */
+  readonly prepare?: (record: ArticleRecord) => ArticleRecord;
+}
 
 /**
  * `extractAll` with a cache and worker threads: every seed whose key is in
@@ -13,22 +32,14 @@ const BATCH = 64;
  * the pool (`poolFor` decides: in-process for a few seeds). The bookkeeping (outcomes,
  * crash isolation, slug resolution) is `assembleArchive`, as for
  * `extractAll`, so the result is identical; a test holds the two together.
- * @param entities recognise entities per record (see `extractBatch`)
- * @param release the caller hands the seeds over: each seed's text is
- *   emptied as soon as it is extracted (or found in the cache), so the whole
- *   corpus never sits in memory next to the records made from it (at
- *   100,000 seeds that is over a gigabyte)
  */
-export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: readonly Diagnostic[], cache: ExtractCache, poolFor: (items: number) => WorkerPool | null, entities = false, release = false): Promise<ExtractedArchive> {
-  const done = (seed: SeedFile): void => {
-    // Deliberately mutated: the build created these objects for this call alone.
-    if (release) (seed as { raw: string }).raw = '';
-  };
+export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: readonly Diagnostic[], cache: ExtractCache, poolFor: (items: number) => WorkerPool | null, options: ExtractOptions = {}): Promise<ExtractedArchive> {
+  const { entities = false, seedsDir = null, prepare } = options;
+  const ready = (outcome: ExtractOutcome): ExtractOutcome =>
+    prepare === undefined || !outcome.ok ? outcome : { ok: true, value: { ...outcome.value, records: outcome.value.records.map(prepare) } };
   const results: (ExtractOutcome | undefined)[] = loaded.seeds.map((seed) => {
     const hit = cache.get(seed);
-    if (hit === undefined) return undefined;
-    done(seed);
-    return { ok: true, value: hit };
+    return hit === undefined ? undefined : ready({ ok: true, value: hit });
   });
   const missing = loaded.seeds.flatMap((seed, i) => (results[i] === undefined ? [i] : []));
   // Each batch goes into the cache as soon as it is done, so the cache can
@@ -36,12 +47,12 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
   const remember = (start: number, outcomes: readonly ExtractOutcome[]): void => {
     outcomes.forEach((outcome, k) => {
       const seedIndex = missing[start + k]!;
-      results[seedIndex] = outcome;
-      if (outcome.ok) cache.set(loaded.seeds[seedIndex]!, outcome.value);
-      done(loaded.seeds[seedIndex]!);
+      // A seed that changed under the build is not remembered under the key it was loaded with.
+      if (outcome.ok && !outcome.value.diagnostics.some((d) => d.code === codes.LOAD_CHANGED_DURING_BUILD)) cache.set(loaded.seeds[seedIndex]!, outcome.value);
+      results[seedIndex] = ready(outcome);
     });
   };
-  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), entities, remember);
+  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), entities, seedsDir, remember);
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
@@ -52,14 +63,14 @@ function withoutBytes(seed: SeedFile): SeedFile {
   return { ...seed, bytes: NO_BYTES };
 }
 
-async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
+async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, seedsDir: string | null, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
     // Loaded here, not at the top: with workers the main thread never runs
     // extraction, and unified + remark cost a third of a second to import.
     const { extractBatch } = await import('../extract/extractBatch.js');
     const pass = entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
-      done(i, extractBatch(seeds.slice(i, i + BATCH), pass));
+      done(i, extractBatch(seeds.slice(i, i + BATCH), pass, seedsDir));
       // Let the cache's pending writes run between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -72,7 +83,7 @@ async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, 
     while (next < seeds.length) {
       const start = next;
       next += BATCH;
-      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), entities }));
+      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), entities, seedsDir }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

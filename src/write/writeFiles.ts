@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../types.js';
 import { assertSafeOutputPath } from '../plan/outputPath.js';
@@ -13,6 +13,33 @@ function targetInside(root: string, file: string): string {
   const target = path.resolve(root, file);
   if (!target.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output directory: ${file}`);
   return target;
+}
+
+/** Write a file's contents, chunk by chunk when it comes in chunks. */
+function writeContentsSync(target: string, contents: RenderedFile['contents']): void {
+  if (typeof contents === 'string' || contents instanceof Uint8Array) {
+    writeFileSync(target, contents);
+    return;
+  }
+  const fd = openSync(target, 'w');
+  try {
+    for (const chunk of contents.chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function writeContents(target: string, contents: RenderedFile['contents']): Promise<void> {
+  if (typeof contents === 'string' || contents instanceof Uint8Array) {
+    await writeFile(target, contents);
+    return;
+  }
+  const handle = await open(target, 'w');
+  try {
+    for (const chunk of contents.chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -30,7 +57,7 @@ export function fileWriter(dir: string): (file: RenderedFile) => void {
       mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
-    writeFileSync(target, file.contents);
+    writeContentsSync(target, file.contents);
   };
 }
 
@@ -50,7 +77,7 @@ export async function writeFiles(dir: string, files: AsyncIterable<RenderedFile>
       await mkdir(parent, { recursive: true });
       made.add(parent);
     }
-    await writeFile(target, file.contents);
+    await writeContents(target, file.contents);
   };
   // A failed write must fail the build: remember the first error, since a
   // job that settles while another is awaited would otherwise go unseen.

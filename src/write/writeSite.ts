@@ -6,7 +6,7 @@ import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { codes } from '../diagnostics/codes.js';
 import { renderFeeds } from '../render/feeds.js';
-import { renderArticlesJson } from '../render/articlesJson.js';
+import { articlesJsonChunks } from '../render/articlesJson.js';
 import { renderSitemap } from '../render/sitemap.js';
 import { hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
@@ -111,10 +111,11 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
 
     stage = 'render';
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
-    const data = [...dataFiles(ctx, options, pages.map((p) => p.outputPath))];
+    const data = dataFiles(ctx, options, pages.map((p) => p.outputPath));
     await time('render', async () => {
       await renderPages(renderSetup, toRender, hashes, staging.dir);
-      await writeFiles(staging.dir, data);
+      // Made after the pages and one at a time: articles.json alone is 400 MB at 100,000 articles.
+      await writeFiles(staging.dir, (function* () { for (const file of data) yield file.make(); })());
     });
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
@@ -189,11 +190,22 @@ function searchKeyOf(hashKey: string, pages: readonly PlannedPage[], hashes: Rea
   return hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
 }
 
-/** Feeds, the article data and (with a base URL) the sitemap: one file each, always rendered (a few ms). */
-function* dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readonly string[]): Generator<RenderedFile> {
-  const feeds = renderFeeds(ctx.archive.records, options.site);
-  yield { path: 'feed.xml', contents: feeds.atom };
-  yield { path: 'feed.json', contents: feeds.json };
-  yield { path: 'api/articles.json', contents: renderArticlesJson(ctx.archive.records) };
-  if (options.site.baseUrl) yield { path: 'sitemap.xml', contents: renderSitemap(pagePaths, options.site.baseUrl) };
+/** A data file: its path now, its contents when it is written. */
+interface DataFile {
+  readonly path: string;
+  make(): RenderedFile;
+}
+
+/** Feeds, the article data and (with a base URL) the sitemap: one file each, always rendered. */
+function dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readonly string[]): DataFile[] {
+  const { records } = ctx.archive;
+  const file = (path: string, contents: () => RenderedFile['contents']): DataFile => ({ path, make: () => ({ path, contents: contents() }) });
+  const baseUrl = options.site.baseUrl;
+  let feeds: ReturnType<typeof renderFeeds> | null = null;
+  return [
+    file('feed.xml', () => (feeds ??= renderFeeds(records, options.site)).atom),
+    file('feed.json', () => (feeds ??= renderFeeds(records, options.site)).json),
+    file('api/articles.json', () => ({ chunks: articlesJsonChunks(records) })),
+    ...(baseUrl ? [file('sitemap.xml', () => renderSitemap(pagePaths, baseUrl))] : []),
+  ];
 }

@@ -3,7 +3,8 @@ import { chmod, mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSeeds } from '../../../src/load/readSeeds.js';
+import { readSeeds, rereadSeed } from '../../../src/load/readSeeds.js';
+import { extractBatch } from '../../../src/extract/extractBatch.js';
 import type { LoadedSeeds, Result } from '../../../src/types.js';
 
 let dir: string;
@@ -245,5 +246,36 @@ describe('readSeeds', () => {
     const all = await listAll(dir);
     const r = await readSeeds(dir);
     expect([...accountedFor(r)].sort()).toEqual([...all].sort());
+  });
+});
+
+describe('readSeeds without contents, and rereadSeed', () => {
+  it('loads the same seeds and diagnostics with contents left out, and reads each back as it was', async () => {
+    await writeTree(dir, { 'a.txt': Uint8Array.from([0x93, 0x48, 0x69, 0x94, 0x0d, 0x0a]), 'b.md': '# B\n', 'b.md.meta.yml': 'source: X\n', 'c.txt': TEXT });
+    const full = await readSeeds(dir);
+    const slim = await readSeeds(dir, { keepContents: false });
+    expect(slim.diagnostics).toEqual(full.diagnostics);
+    expect(slim.value.seeds.map((s) => [s.path, s.hash, s.encoding, s.sidecar, s.raw, s.bytes.length])).toEqual(
+      full.value.seeds.map((s) => [s.path, s.hash, s.encoding, s.sidecar, '', 0]));
+    expect(slim.value.seeds.map((s) => rereadSeed(dir, s))).toEqual(full.value.seeds);
+  });
+
+  it('refuses to read back a seed that changed after it was loaded', async () => {
+    await writeTree(dir, { 'a.txt': TEXT });
+    const [seed] = (await readSeeds(dir, { keepContents: false })).value.seeds;
+    await writeFile(path.join(dir, 'a.txt'), `${TEXT}more\n`);
+    expect(() => rereadSeed(dir, seed!)).toThrow('a.txt changed while the site was being built');
+    await rm(path.join(dir, 'a.txt'));
+    expect(() => rereadSeed(dir, seed!)).toThrow();
+  });
+
+  it('fails a changed seed in its batch with a diagnostic naming it, and extracts the others', async () => {
+    await writeTree(dir, { 'a.txt': TEXT, 'b.txt': TEXT.replace('Headline', 'Other headline') });
+    const { seeds } = (await readSeeds(dir, { keepContents: false })).value;
+    await writeFile(path.join(dir, 'a.txt'), 'Changed\n\nNew body.\n');
+    const [a, b] = extractBatch(seeds, null, dir);
+    expect(a).toMatchObject({ ok: true, value: { seed: 'a.txt', records: [], diagnostics: [{ code: 'load/changed-during-build', severity: 'error', file: 'a.txt' }] } });
+    expect(b?.ok && b.value.records.length).toBe(1);
+    expect(b?.ok && b.value.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFeeds } from '../../../src/render/feeds.js';
-import { renderArticlesJson } from '../../../src/render/articlesJson.js';
+import { articlesJsonChunks, renderArticlesJson } from '../../../src/render/articlesJson.js';
 import { defaultSite } from '../../../src/config.js';
 import { makeArticle } from '../../helpers/makeArchive.js';
 
@@ -49,6 +49,14 @@ describe('renderArticlesJson', () => {
   it('contains no raw < so a sniffing browser finds no markup', () => {
     expect(renderArticlesJson(records)).not.toContain('<');
     expect(parse('x: 1')).toEqual({ x: 1 });
+  });
+
+  it.each([0, 1, 255, 256, 257, 600])('writes %i records in chunks, byte for byte JSON.stringify(articles, null, 1)', (count) => {
+    const many = Array.from({ length: count }, (_, i) => makeArticle(`a${i}`, { headline: i % 7 === 0 ? hostile : `Story ${i}` }));
+    const whole = `${JSON.stringify(many.map(({ body: _b, text: _t, ...rest }) => ({ ...rest, url: `articles/${rest.slug}/` })), null, 1).replace(/</g, '\\u003c')}\n`;
+    const chunks = [...articlesJsonChunks(many)];
+    expect(chunks.length).toBe(Math.max(1, Math.ceil(count / 256)));
+    expect(chunks.join('')).toBe(whole);
   });
 });
 

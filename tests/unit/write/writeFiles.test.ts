@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RenderedFile } from '../../../src/types.js';
-import { writeFiles } from '../../../src/write/writeFiles.js';
+import { fileWriter, writeFiles } from '../../../src/write/writeFiles.js';
 import { copySeedFiles } from '../../../src/write/copySeedFiles.js';
 import { listFiles } from '../../helpers/siteLinks.js';
 
@@ -24,6 +24,21 @@ describe('writeFiles', () => {
   it('writes bytes verbatim', async () => {
     await writeFiles(dir, [{ path: 'originals/a.txt', contents: new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a]) }]);
     expect([...await readFile(path.join(dir, 'originals/a.txt'))]).toEqual([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a]);
+  });
+
+  it('writes a file given in chunks as the chunks joined, taking each chunk only when it is written', async () => {
+    const taken: number[] = [];
+    function* chunks(): Generator<string> {
+      for (let i = 0; i < 3; i++) {
+        taken.push(i);
+        yield `part ${i} — `;
+      }
+    }
+    await writeFiles(dir, [{ path: 'api/data.json', contents: { chunks: chunks() } }]);
+    expect(await readFile(path.join(dir, 'api/data.json'), 'utf8')).toBe('part 0 — part 1 — part 2 — ');
+    expect(taken).toEqual([0, 1, 2]);
+    fileWriter(dir)({ path: 'sync/data.json', contents: { chunks: ['a', 'ß', 'c'] } });
+    expect(await readFile(path.join(dir, 'sync/data.json'), 'utf8')).toBe('aßc');
   });
 
   it('refuses a path that could leave the output directory', async () => {

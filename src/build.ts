@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from './config.js';
-import type { Archive, Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
+import type { ArticleRecord, Diagnostic, LoadedSeeds, SeedOutcome } from './types.js';
 import { codes } from './diagnostics/codes.js';
 import { codeVersion } from './cache/codeVersion.js';
 import { readManifest, readStamp } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
 import type { WorkerPool } from './workers/workerPool.js';
+import type { BodyStore } from './cache/bodyStore.js';
 import type { TreeRemoval } from './write/removeTree.js';
 
 /**
@@ -14,15 +15,15 @@ import type { TreeRemoval } from './write/removeTree.js';
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {
-  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals] = await Promise.all([
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals, bodyStore] = await Promise.all([
     import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/buildArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
-    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'), import('./cache/bodyStore.js'),
   ]);
   return {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
-    ...enrichCache, ...hash, ...signals,
+    ...enrichCache, ...hash, ...signals, ...bodyStore,
   };
 }
 
@@ -100,6 +101,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
   let cache: BuildReport['cache'] = { hits: 0, misses: 0 };
   const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
+  let bodies: BodyStore | null = null;
   try {
     // The cache is an optimisation: when the code cannot be hashed, build without it.
     const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
@@ -116,7 +118,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals } = await time('check', loadStages);
+      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -146,8 +148,11 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const extractKey = `${codeKey}:entities=${options.entities}`;
     let extracted = await time('extract', async () => {
       const seedCache = await openExtractCache(options.cacheDir, extractKey);
-      // What enrichment needs of each record's text is read as the record arrives, and the text let go.
-      const prepare = textSignals(taxonomy.value);
+      // As each record arrives: what enrichment needs of its text is read and
+      // the text let go; its body goes to the store until its page is rendered.
+      const signals = textSignals(taxonomy.value);
+      const store = bodies = openBodyStore(options.cacheDir);
+      const prepare = (record: ArticleRecord): ArticleRecord => ({ ...signals(record), body: store.put(record.body) });
       const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, { entities: options.entities, seedsDir: options.seedsDir, prepare });
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
@@ -188,7 +193,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       return failed();
     }
 
-    const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals);
+    const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals, bodies ?? undefined);
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])), publicFiles,
       poolFor, codeKey, previous, time, diagnostics, removal: tuning.removal ?? 'now',
@@ -207,5 +212,6 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     return failed();
   } finally {
     await (pool as WorkerPool | null)?.destroy();
+    (bodies as BodyStore | null)?.close();
   }
 }

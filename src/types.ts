@@ -103,7 +103,19 @@ export type TextBlock =
  */
 export type Body =
   | { readonly kind: 'text'; readonly blocks: readonly TextBlock[] }
-  | { readonly kind: 'markdown'; readonly html: string };
+  | { readonly kind: 'markdown'; readonly html: string }
+  | StoredBody;
+
+/**
+ * A body the build moved out of memory into a file of this build (see
+ * `openBodyStore`): where it is, and a digest of it (what a page hash needs).
+ */
+export interface StoredBody {
+  readonly kind: 'stored';
+  readonly at: number;
+  readonly length: number;
+  readonly digest: string;
+}
 
 /** Named entities found in the text. */
 export interface Entities {

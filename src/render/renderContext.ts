@@ -1,3 +1,4 @@
+import { inlineBodies, type BodyReader } from '../cache/bodyStore.js';
 import type { Archive, ArticleGroup, EnrichedArticle, SeedAccount, StoryCluster } from '../types.js';
 import type { SiteOptions } from '../config.js';
 import { dateBuckets, type YearBucket } from '../plan/dateBuckets.js';
@@ -24,12 +25,14 @@ export interface RenderContext {
   readonly clusterBySlug: ReadonlyMap<string, StoryCluster>;
   /** Records with no known source. */
   readonly unknownSources: number;
+  /** Where article bodies are read back from (the build keeps them out of memory). */
+  readonly bodies: BodyReader;
 }
 
 /** Build the lookups once per build. */
-export function createRenderContext(archive: Archive, site: SiteOptions, account: SeedAccount, originals: ReadonlyMap<string, string>): RenderContext {
+export function createRenderContext(archive: Archive, site: SiteOptions, account: SeedAccount, originals: ReadonlyMap<string, string>, bodies: BodyReader = inlineBodies): RenderContext {
   return {
-    archive, site, account, originals,
+    archive, site, account, originals, bodies,
     byId: new Map(archive.records.map((r) => [r.id, r])),
     topicByName: new Map(archive.topics.map((g) => [g.name, g])),
     sourceByName: new Map(archive.sources.map((g) => [g.name, g])),

@@ -1,4 +1,4 @@
-import type { EnrichedArticle, Entities, ProvenancedField } from '../../types.js';
+import type { Body, EnrichedArticle, Entities, ProvenancedField } from '../../types.js';
 import type { RenderContext } from '../renderContext.js';
 import type { PageDataByKind } from '../../plan/pageData.js';
 import { relativeHref } from '../../plan/relativeHref.js';
@@ -65,7 +65,7 @@ export function articleView(ctx: RenderContext, path: string, data: PageDataByKi
       const topic = ctx.topicByName.get(name);
       return topic ? [{ label: name, href: relativeHref(path, outputPath.topic(topic.slug)) }] : [];
     }),
-    bodyHtml: record.body.kind === 'text' ? renderTextBody(record.body.blocks) : trustHtml(record.body.html),
+    bodyHtml: bodyHtml(ctx.bodies.read(record.body)),
     wordCount: record.wordCount,
     originalHref: relativeHref(path, ctx.originals.get(record.seed) ?? 'originals/'),
     seed: record.seed,
@@ -102,4 +102,10 @@ function articleJsonLd(record: EnrichedArticle): Record<string, unknown> {
     keywords: record.topics.join(', '),
     wordCount: record.wordCount,
   };
+}
+
+function bodyHtml(body: Body): SafeHtml {
+  if (body.kind === 'text') return renderTextBody(body.blocks);
+  if (body.kind === 'markdown') return trustHtml(body.html);
+  throw new Error('a stored body was not read back');
 }

@@ -58,6 +58,7 @@ export function run(fixture: Fixture): { articles: ExtractedArticle[]; diagnosti
 
 /** All block text of an article, for body assertions. */
 export function bodyText(article: ExtractedArticle): string {
+  if (article.body.kind === 'stored') throw new Error('extraction never stores a body');
   return article.body.kind === 'text' ? article.body.blocks.map((b) => b.text).join('\n') : article.body.html;
 }
 

@@ -82,8 +82,14 @@ export function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
 
 /** Buffers that hold a whole segment file and nothing else, never written after reading. */
 const segments = new WeakSet<ArrayBufferLike>();
-/** Whole-segment decodings, one per encoding, made on first use and kept while the segment is. */
-const wholes = new WeakMap<ArrayBufferLike, { utf16?: string; latin1?: string }>();
+/**
+ * Whole-segment decodings, one per encoding, made on first use, for the
+ * last few segments read. Hits come in seed order, which is the order the
+ * segments were written in, so a few suffice; keeping every segment's
+ * (while its buffer lived) held three copies of the cache at once.
+ */
+const wholes = new Map<ArrayBufferLike, { utf16?: string; latin1?: string }>();
+const WHOLES_KEPT = 2;
 
 /** The text at `start..end` of `entry`, as a slice of its whole segment decoded once when possible. */
 function text(entry: Buffer, encoding: number, start: number, end: number): string {
@@ -96,6 +102,8 @@ function text(entry: Buffer, encoding: number, start: number, end: number): stri
   if (decoded === undefined) {
     decoded = {};
     wholes.set(segment, decoded);
+    // Oldest first: a Map iterates in insertion order.
+    for (const old of wholes.keys()) if (wholes.size > WHOLES_KEPT) wholes.delete(old);
   }
   if (encoding === UTF16) {
     decoded.utf16 ??= Buffer.from(segment, 0, segment.byteLength - (segment.byteLength % 2)).toString('utf16le');

@@ -25,6 +25,16 @@ describe('extractPack', () => {
     }
   });
 
+  it('decodes entries of many segments in any order (only the last few segments stay decoded whole)', () => {
+    const entries = new Map<string, Buffer>();
+    for (let seg = 0; seg < 5; seg++) {
+      // A fresh buffer per segment file, as read from disk.
+      const file = Buffer.concat([0, 1, 2].map((i) => encodeEntry(key(seg * 3 + i), value(seg * 11 + i))));
+      splitSegment(Buffer.from(new Uint8Array(file)), entries);
+    }
+    for (const i of [0, 14, 3, 1, 9, 13, 2, 6, 0, 12, 7]) expect(decodeEntry(entries.get(key(i))!)).toEqual(value(Math.floor(i / 3) * 11 + (i % 3)));
+  });
+
   it('decodes an entry that sits at an odd offset of its buffer', () => {
     const entry = encodeEntry(key(1), value(5));
     const shifted = Buffer.concat([Buffer.from([0]), entry]).subarray(1);

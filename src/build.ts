@@ -15,15 +15,15 @@ import type { TreeRemoval } from './write/removeTree.js';
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {
-  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals, bodyStore] = await Promise.all([
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals, bodyStore, seedStats] = await Promise.all([
     import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/buildArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
-    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'), import('./cache/bodyStore.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'), import('./cache/bodyStore.js'), import('./cache/seedStats.js'),
   ]);
   return {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
-    ...enrichCache, ...hash, ...signals, ...bodyStore,
+    ...enrichCache, ...hash, ...signals, ...bodyStore, ...seedStats,
   };
 }
 
@@ -118,7 +118,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore } = await time('check', loadStages);
+      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -127,13 +127,15 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     let loaded: LoadedSeeds | null = null;
     const loadDiagnostics: Diagnostic[] = [];
     loaded = await time('load', async () => {
-      const result = await readSeeds(options.seedsDir, { keepContents: false });
+      const known = await readSeedStats(options.cacheDir, options.seedsDir);
+      const result = await readSeeds(options.seedsDir, { keepContents: false, known });
       loadDiagnostics.push(...result.diagnostics);
+      if (result.value.known !== undefined) await writeSeedStats(options.cacheDir, options.seedsDir, result.value.known);
       // Sorted here too, whatever the loader does: output never depends on listing order.
       // Seeds come without their contents (hashed and checked already):
       // extraction reads those it does not find in the cache again, batch by
       // batch, and originals are copied from seeds/ at write time.
-      return { ...result.value, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+      return { skipped: result.value.skipped, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
     });
     if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });

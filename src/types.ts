@@ -268,6 +268,24 @@ export interface LoadedSeeds {
   readonly seeds: readonly SeedFile[];
   /** Files deliberately not treated as seeds (README, images, .meta.yml without a seed, ...). */
   readonly skipped: readonly SkippedFile[];
+  /** What was learnt of each seed read (or known) without its contents, by path: for the next build. */
+  readonly known?: ReadonlyMap<string, KnownSeed>;
+}
+
+/**
+ * What a build learnt from reading a seed, with the file's identity (size,
+ * modification and change times in ns, inode, as decimal strings) when it
+ * was read: a seed whose identity is unchanged need not be read again.
+ */
+export interface KnownSeed {
+  readonly size: string;
+  readonly mtimeNs: string;
+  readonly ctimeNs: string;
+  readonly ino: string;
+  readonly hash: string;
+  readonly encoding: SeedEncoding;
+  /** The diagnostics reading it gave (decoding), repeated when it is not read again. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** An editable topic taxonomy (taxonomy.yml): topic name -> how to recognise it. */

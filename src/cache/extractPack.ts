@@ -57,27 +57,70 @@ export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
   return out;
 }
 
+/** Where an entry sits in its segment file (offset and length in bytes, key included). */
+export interface EntrySpan {
+  readonly key: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * The entries of a segment file, in order. A cut-short or garbled tail
+ * ends the segment: what came before it is kept, the rest are misses.
+ */
+export function indexSegment(file: Buffer): EntrySpan[] {
+  const spans: EntrySpan[] = [];
+  let offset = 0;
+  while (offset + KEY_LENGTH + 8 <= file.length) {
+    const key = file.toString('latin1', offset, offset + KEY_LENGTH);
+    const length = file.readUInt32LE(offset + KEY_LENGTH);
+    const end = offset + KEY_LENGTH + 4 + length;
+    if (!/^[0-9a-f]{64}$/.test(key) || length < 4 || end > file.length) break;
+    spans.push({ key, offset, length: end - offset });
+    offset = end;
+  }
+  return spans;
+}
+
+/** Bytes per span in an index file: the key, then u32 offset and length. */
+const SPAN_BYTES = KEY_LENGTH + 8;
+
+/** The index file of a segment's spans (see `readIndex`). */
+export function encodeIndex(spans: readonly EntrySpan[]): Buffer {
+  const out = Buffer.alloc(spans.length * SPAN_BYTES);
+  spans.forEach((span, i) => {
+    out.write(span.key, i * SPAN_BYTES, KEY_LENGTH, 'latin1');
+    out.writeUInt32LE(span.offset, i * SPAN_BYTES + KEY_LENGTH);
+    out.writeUInt32LE(span.length, i * SPAN_BYTES + KEY_LENGTH + 4);
+  });
+  return out;
+}
+
+/** Spans from an index file, or null when it is damaged or does not fit a segment of `segmentSize` bytes. */
+export function readIndex(index: Buffer, segmentSize: number): EntrySpan[] | null {
+  if (index.length % SPAN_BYTES !== 0) return null;
+  const spans: EntrySpan[] = [];
+  for (let at = 0; at < index.length; at += SPAN_BYTES) {
+    const key = index.toString('latin1', at, at + KEY_LENGTH);
+    const offset = index.readUInt32LE(at + KEY_LENGTH);
+    const length = index.readUInt32LE(at + KEY_LENGTH + 4);
+    if (!/^[0-9a-f]{64}$/.test(key) || offset + length > segmentSize) return null;
+    spans.push({ key, offset, length });
+  }
+  return spans;
+}
+
 /**
  * Split a segment file into its entries (key -> the entry's bytes, not yet
- * decoded). A cut-short or garbled tail ends the segment: what came before
- * it is kept, the rest are misses.
+ * decoded), which are decoded from one decoding of the whole file.
  */
 export function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
   // A buffer of its own (not a slice of Node's shared pool), so that decoding it whole is safe.
   const data = file.byteOffset === 0 && file.length === file.buffer.byteLength ? file : Buffer.from(new Uint8Array(file).buffer);
   segments.add(data.buffer);
-  let offset = 0;
-  let count = 0;
-  while (offset + KEY_LENGTH + 8 <= data.length) {
-    const key = data.toString('latin1', offset, offset + KEY_LENGTH);
-    const length = data.readUInt32LE(offset + KEY_LENGTH);
-    const end = offset + KEY_LENGTH + 4 + length;
-    if (!/^[0-9a-f]{64}$/.test(key) || length < 4 || end > data.length) break;
-    into.set(key, data.subarray(offset, end));
-    count++;
-    offset = end;
-  }
-  return count;
+  const spans = indexSegment(data);
+  for (const span of spans) into.set(span.key, data.subarray(span.offset, span.offset + span.length));
+  return spans.length;
 }
 
 /** Buffers that hold a whole segment file and nothing else, never written after reading. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { codes } from '../diagnostics/codes.js';
-import type { Diagnostic, LoadedSeeds, Result, SeedFile, SeedSidecar, SkippedFile } from '../types.js';
+import type { Diagnostic, KnownSeed, LoadedSeeds, Result, SeedFile, SeedSidecar, SkippedFile } from '../types.js';
 import { SIDECAR_SUFFIX, attachSidecars } from './attachSidecars.js';
 import { decodeText } from './decodeText.js';
 import { unreadable, walkSeedsDir, type FoundFile } from './walkSeedsDir.js';
@@ -25,6 +25,12 @@ export interface ReadSeedsOptions {
    * in memory (at 100,000 seeds that is close to two gigabytes).
    */
   readonly keepContents?: boolean;
+  /**
+   * Seeds an earlier build read (see `readSeedStats`), by path: without
+   * contents, a seed whose size, times and inode are unchanged is not read
+   * again, its hash, encoding and diagnostics are taken from here.
+   */
+  readonly known?: ReadonlyMap<string, KnownSeed>;
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -83,9 +89,20 @@ export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}
     if (r.value !== null) sidecarTexts.set(r.value.file.path, r.value.text);
   }
 
+  const known = new Map<string, KnownSeed>();
   const seedResults = await mapLimit(seedFiles, async (f) => {
+    if (keep) return loadText(f, read, maxBytes);
+    // Identity first: a file that changes while it is read is recorded as it was before, and read again next time.
+    const identity = read === null ? fileIdentity(f.absolute) : null;
+    const before = options.known?.get(f.path);
+    if (identity !== null && before !== undefined && sameIdentity(identity, before)) {
+      known.set(f.path, before);
+      return { value: { file: f, bytes: NO_BYTES, text: '', encoding: before.encoding, hash: before.hash }, diagnostics: before.diagnostics };
+    }
     const loaded = await loadText(f, read, maxBytes);
-    return keep || loaded.value === null ? loaded : { ...loaded, value: { ...loaded.value, bytes: NO_BYTES, text: '' } };
+    if (loaded.value === null) return loaded;
+    if (identity !== null) known.set(f.path, { ...identity, hash: loaded.value.hash, encoding: loaded.value.encoding, diagnostics: loaded.diagnostics });
+    return { ...loaded, value: { ...loaded.value, bytes: NO_BYTES, text: '' } };
   });
   const seeds: SeedFile[] = [];
   const byHash = new Map<string, string>();
@@ -107,7 +124,7 @@ export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}
     seeds.push({ path: file.path, kind: seedKind(file.path)!, raw: text, bytes, hash, encoding, sidecar });
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { value: { seeds, skipped }, diagnostics };
+  return { value: { seeds, skipped, ...(keep ? {} : { known }) }, diagnostics };
 }
 
 interface LoadedText {
@@ -130,6 +147,17 @@ export function rereadSeed(seedsDir: string, seed: SeedFile, maxBytes = MAX_SEED
   const decoded = decodeText(bytes, seed.path).value;
   if (decoded === null) throw new Error(`${seed.path} changed while the site was being built`);
   return { ...seed, raw: decoded.text, bytes };
+}
+
+type FileIdentity = Pick<KnownSeed, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino'>;
+
+function fileIdentity(absolute: string): FileIdentity | null {
+  const s = statSync(absolute, { bigint: true, throwIfNoEntry: false });
+  return s === undefined ? null : { size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
+}
+
+function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {
+  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
 }
 
 /** Read, size-check, hash and decode one file; problems become diagnostics. */

@@ -66,6 +66,41 @@ describe('openExtractCache', () => {
     expect((await openExtractCache(dir, 'v1')).get(b)).toEqual(extracted(b));
   });
 
+  it('finds entries through each segment\'s index, and scans a segment whose index is missing or damaged', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
+    const first = await openExtractCache(dir, 'v1');
+    for (const s of many) first.set(s, extracted(s));
+    await first.save();
+    const [segment] = await segments();
+    const index = path.join(dir, segment!.replace(/\.bin$/, '.idx'));
+    expect((await readFile(index)).length).toBe(30 * 72);
+    const viaIndex = await openExtractCache(dir, 'v1');
+    expect(many.map((s) => viaIndex.get(s))).toEqual(many.map(extracted));
+    await writeFile(index, 'not an index');
+    const scanned = await openExtractCache(dir, 'v1');
+    expect(many.map((s) => scanned.get(s))).toEqual(many.map(extracted));
+    await rm(index);
+    const unindexed = await openExtractCache(dir, 'v1');
+    expect(unindexed.get(many[29]!)).toEqual(extracted(many[29]!));
+  });
+
+  it('keeps live entries through a compaction, copied from their segment files', async () => {
+    const old = Array.from({ length: 300 }, (_, i) => seed(`old-${i}.txt`, `old ${i}`));
+    const live = Array.from({ length: 40 }, (_, i) => seed(`live-${i}.txt`, `live ${i}`));
+    const first = await openExtractCache(dir, 'v1');
+    for (const s of [...old, ...live]) first.set(s, extracted(s));
+    await first.save();
+    const second = await openExtractCache(dir, 'v1');
+    for (const s of live) expect(second.get(s)).toBeDefined();
+    await second.save();
+    const files = await readdir(dir);
+    expect(files.filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.idx'))).toHaveLength(1);
+    const third = await openExtractCache(dir, 'v1');
+    expect(live.map((s) => third.get(s))).toEqual(live.map(extracted));
+    expect(third.get(old[0]!)).toBeUndefined();
+  });
+
   it('treats a segment of text garbage as empty', async () => {
     const a = seed('a.txt', 'one');
     const first = await openExtractCache(dir, 'v1');

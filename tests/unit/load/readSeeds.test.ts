@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSeeds, rereadSeed } from '../../../src/load/readSeeds.js';
 import { extractBatch } from '../../../src/extract/extractBatch.js';
+import { readSeedStats, writeSeedStats } from '../../../src/cache/seedStats.js';
 import type { LoadedSeeds, Result } from '../../../src/types.js';
 
 let dir: string;
@@ -277,5 +278,32 @@ describe('readSeeds without contents, and rereadSeed', () => {
     expect(a).toMatchObject({ ok: true, value: { seed: 'a.txt', records: [], diagnostics: [{ code: 'load/changed-during-build', severity: 'error', file: 'a.txt' }] } });
     expect(b?.ok && b.value.records.length).toBe(1);
     expect(b?.ok && b.value.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('readSeeds with seeds an earlier build read', () => {
+  it('takes hash, encoding and diagnostics of an unchanged seed from what is known, and reads a changed one', async () => {
+    await writeTree(dir, { 'a.txt': Uint8Array.from([0x93, 0x48, 0x69, 0x94, 0x0a]), 'b.txt': TEXT });
+    const first = await readSeeds(dir, { keepContents: false });
+    const known = new Map([...first.value.known!].map(([seed, entry]) => [seed, { ...entry, hash: `known-${seed}` }]));
+    expect(first.value.known!.get('a.txt')!.diagnostics).toEqual(first.diagnostics.filter((d) => d.file === 'a.txt'));
+    await writeFile(path.join(dir, 'b.txt'), `${TEXT}changed\n`);
+    const second = await readSeeds(dir, { keepContents: false, known });
+    expect(second.value.seeds.map((s) => s.hash)).toEqual(['known-a.txt', createHash('sha256').update(`${TEXT}changed\n`).digest('hex')]);
+    expect(second.value.seeds[0]!.encoding).toBe(first.value.seeds[0]!.encoding);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    expect(second.value.known!.get('b.txt')!.size).toBe(String(TEXT.length + 8));
+  });
+});
+
+describe('readSeedStats', () => {
+  it('trusts only seeds whose times are older than the record by a margin (a coarse clock could hide a same-size edit)', async () => {
+    const cache = path.join(dir, 'cache');
+    const entry = (ns: bigint) => ({ size: '1', mtimeNs: String(ns), ctimeNs: String(ns), ino: '1', hash: 'h', encoding: 'utf-8' as const, diagnostics: [] });
+    const now = BigInt(Date.now()) * 1_000_000n;
+    await writeSeedStats(cache, 'seeds', new Map([['old.txt', entry(now - 10_000_000_000n)], ['new.txt', entry(now)]]));
+    expect([...(await readSeedStats(cache, 'seeds')).keys()]).toEqual(['old.txt']);
+    expect((await readSeedStats(cache, 'other-seeds')).size).toBe(0);
+    expect((await readSeedStats(null, 'seeds')).size).toBe(0);
   });
 });

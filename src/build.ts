@@ -149,13 +149,15 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // Entities are recognised per seed during extraction, so the setting is part of the seed's cache key.
     const extractKey = `${codeKey}:entities=${options.entities}`;
     let extracted = await time('extract', async () => {
-      const seedCache = await openExtractCache(options.cacheDir, extractKey);
-      // As each record arrives: what enrichment needs of its text is read and
-      // the text let go; its body goes to the store until its page is rendered.
+      const seedCache = await openExtractCache(options.cacheDir, extractKey, hashText(options.taxonomyFile, taxonomyRaw ?? '\u0000none'));
+      // Records come with what enrichment needs of their text (read where
+      // they were extracted, or here for hits cached under another
+      // taxonomy); as each arrives its text is let go and its body goes to
+      // the store until its page is rendered.
       const signals = textSignals(taxonomy.value);
       const store = bodies = openBodyStore(options.cacheDir);
       const prepare = (record: ArticleRecord): ArticleRecord => ({ ...signals(record), body: store.put(record.body) });
-      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, { entities: options.entities, seedsDir: options.seedsDir, prepare });
+      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, { entities: options.entities, seedsDir: options.seedsDir, taxonomy: taxonomy.value, prepare });
       cache = { hits: seedCache.hits, misses: seedCache.misses };
       await seedCache.save().catch(() => {});
       return result;

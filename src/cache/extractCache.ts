@@ -59,8 +59,11 @@ interface StoredEntry extends EntrySpan {
  * pile up, the live ones are copied (bytes as they are) into fresh
  * segments and the old ones removed. A segment without a usable index is
  * scanned; a cut-short or damaged entry is a miss, never an error.
+ * @param signalsKey the key of what records' signals are computed with (the
+ *   taxonomy): a hit whose signals were made under it comes back without
+ *   its text, which is then never decoded (see `decodeEntry`)
  */
-export async function openExtractCache(cacheDir: string | null, codeKey: string): Promise<ExtractCache> {
+export async function openExtractCache(cacheDir: string | null, codeKey: string, signalsKey: string | null = null): Promise<ExtractCache> {
   if (cacheDir === null) return noCache();
   const entries = new Map<string, StoredEntry>();
   const segments: string[] = [];
@@ -135,7 +138,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
       const bytes = entry === undefined ? null : read(entry);
       // The entry starts with its key: a segment rewritten under the index reads as a miss.
       if (entry !== undefined && bytes !== null && bytes.toString('latin1', 0, KEY_LENGTH) === key) {
-        const value = decodeEntry(bytes);
+        const value = decodeEntry(bytes, signalsKey);
         if (value !== undefined && isExtractedSeed(value, seed)) {
           hits++;
           used.add(key);
@@ -150,7 +153,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string)
       const key = keyOf(seed);
       if (used.has(key)) return;
       used.add(key);
-      added.push(encodeEntry(key, value));
+      added.push(encodeEntry(key, value, value.records.every((record) => record.signals !== undefined) ? signalsKey : null));
       // A cold build of many seeds would otherwise hold every entry until the end.
       if (added.length >= FLUSH_EVERY && !compacting()) {
         const chunk = added.splice(0);

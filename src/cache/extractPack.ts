@@ -26,8 +26,13 @@ const WIDE = /[^\u0000-\u00ff]/;
 /** Segments larger than this are not decoded whole (V8 caps string length); their texts are decoded one by one. */
 const WHOLE_MAX = 256 * 1024 * 1024;
 
-/** Encode one entry (the caller's value is not modified). */
-export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
+/**
+ * Encode one entry (the caller's value is not modified).
+ * @param signalsKey what the records' `signals` were computed with (the
+ *   taxonomy), if they carry any: a hit under the same key need not decode
+ *   the records' texts
+ */
+export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: string | null = null): Buffer {
   const strings: string[] = [];
   const slot = (s: string): number => strings.push(s) - 1;
   const records = value.records.map((r) => ({
@@ -35,7 +40,7 @@ export function encodeEntry(key: string, value: ExtractedSeed): Buffer {
     text: slot(r.text),
     body: r.body.kind === 'markdown' ? { ...r.body, html: slot(r.body.html) } : r.body,
   }));
-  const meta = JSON.stringify({ ...value, records });
+  const meta = JSON.stringify(signalsKey === null ? { ...value, records } : { ...value, records, signalsKey });
   const metaLength = Buffer.byteLength(meta, 'utf8');
   const wide = strings.map((s) => WIDE.test(s));
   const sizes = strings.map((s, i) => (wide[i] ? s.length * 2 : s.length));
@@ -156,29 +161,44 @@ function text(entry: Buffer, encoding: number, start: number, end: number): stri
   return decoded.latin1.slice(at, at + end - start);
 }
 
-/** Decode an entry made by `encodeEntry`; undefined when it is damaged. */
-export function decodeEntry(entry: Buffer): ExtractedSeed | undefined {
+/**
+ * Decode an entry made by `encodeEntry`; undefined when it is damaged.
+ * When the entry's signals were made under `signalsKey`, records come back
+ * with their signals and an empty text (never decoded: enrichment needs the
+ * signals only); otherwise with their text and without signals.
+ */
+export function decodeEntry(entry: Buffer, signalsKey: string | null = null): ExtractedSeed | undefined {
   try {
     const metaLength = entry.readUInt32LE(KEY_LENGTH + 4);
     const metaEnd = KEY_LENGTH + 8 + metaLength;
-    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, metaEnd)) as { records?: unknown };
+    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, metaEnd)) as { records?: unknown; signalsKey?: unknown };
+    const current = signalsKey !== null && value.signalsKey === signalsKey;
+    delete value.signalsKey;
     let offset = metaEnd + (metaLength % 2);
-    const strings: string[] = [];
+    /** Where each string is: decoded only when taken. */
+    const spans: [number, number, number][] = [];
     while (offset < entry.length) {
       const encoding = entry.readUInt8(offset);
       const length = entry.readUInt32LE(offset + 2);
       const start = offset + 6;
       offset = start + length + (length % 2);
       if (start + length > entry.length || encoding > UTF16 || (encoding === UTF16 && length % 2 === 1)) return undefined;
-      strings.push(text(entry, encoding, start, start + length));
+      spans.push([encoding, start, start + length]);
     }
     if (!Array.isArray(value.records)) return undefined;
-    const take = (index: unknown): string | undefined => (typeof index === 'number' ? strings[index] : undefined);
-    for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown } }[]) {
-      const found = take(record.text);
-      if (found === undefined) return undefined;
+    const take = (index: unknown): string | undefined => {
+      const span = typeof index === 'number' ? spans[index] : undefined;
+      return span === undefined ? undefined : text(entry, span[0], span[1], span[2]);
+    };
+    for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown }; signals?: unknown }[]) {
       // Assigned in place, so every record keeps the key order it was built with.
-      record.text = found;
+      if (current && typeof record.text === 'number' && record.text < spans.length) record.text = '';
+      else {
+        const found = take(record.text);
+        if (found === undefined) return undefined;
+        record.text = found;
+        delete record.signals;
+      }
       if (record.body.kind === 'markdown') {
         const html = take(record.body.html);
         if (html === undefined) return undefined;

@@ -1,4 +1,5 @@
-import type { SeedFile } from '../types.js';
+import type { SeedFile, Taxonomy } from '../types.js';
+import { withSignals } from '../enrich/textSignals.js';
 import { codes } from '../diagnostics/codes.js';
 import { rereadSeed } from '../load/readSeeds.js';
 import { extractSeed } from './extractSeed.js';
@@ -14,8 +15,11 @@ import type { ExtractOutcome } from './assembleArchive.js';
  * @param seedsDir when the seeds were loaded without their contents
  *   (`readSeeds` with `keepContents: false`), where to read them again; a
  *   seed that changed since it was loaded is failed with a diagnostic
+ * @param taxonomy when given, each record also gets its `signals` (see
+ *   `withSignals`): read here, on the worker threads, and cached with the seed
  */
-export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | null, seedsDir: string | null = null): ExtractOutcome[] {
+export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | null, seedsDir: string | null = null, taxonomy: Taxonomy | null = null): ExtractOutcome[] {
+  const signals = taxonomy === null ? null : withSignals(taxonomy);
   return seeds.map((loaded): ExtractOutcome => {
     let seed = loaded;
     if (seedsDir !== null) {
@@ -28,8 +32,11 @@ export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | 
     }
     try {
       const value = extractSeed(seed);
-      if (entities === null) return { ok: true, value };
-      return { ok: true, value: { ...value, records: value.records.map(entities) } };
+      if (entities === null && signals === null) return { ok: true, value };
+      return { ok: true, value: { ...value, records: value.records.map((record) => {
+        const recognised = entities === null ? record : entities(record);
+        return signals === null ? recognised : signals(recognised);
+      }) } };
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }

@@ -1,4 +1,4 @@
-import type { ArticleRecord, Diagnostic, LoadedSeeds, SeedFile } from '../types.js';
+import type { ArticleRecord, Diagnostic, LoadedSeeds, SeedFile, Taxonomy } from '../types.js';
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadEntityPass } from '../extract/entityPass.js';
@@ -19,9 +19,13 @@ export interface ExtractOptions {
    */
   readonly seedsDir?: string | null;
   /**
+   * Records get their `signals` with this taxonomy where they are extracted
+   * (see `withSignals`), so they are cached with the seed.
+   */
+  readonly taxonomy?: Taxonomy | null;
+  /**
    * Applied to each record as soon as its seed is extracted or found in
-   * the cache (the build reads what enrichment needs of the text there, and
-   * lets the text go: see `textSignals`).
+   * the cache (the build lets the text go there: see `textSignals`).
    */
   readonly prepare?: (record: ArticleRecord) => ArticleRecord;
 }
@@ -34,7 +38,7 @@ export interface ExtractOptions {
  * `extractAll`, so the result is identical; a test holds the two together.
  */
 export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: readonly Diagnostic[], cache: ExtractCache, poolFor: (items: number) => WorkerPool | null, options: ExtractOptions = {}): Promise<ExtractedArchive> {
-  const { entities = false, seedsDir = null, prepare } = options;
+  const { entities = false, seedsDir = null, taxonomy = null, prepare } = options;
   const ready = (outcome: ExtractOutcome): ExtractOutcome =>
     prepare === undefined || !outcome.ok ? outcome : { ok: true, value: { ...outcome.value, records: outcome.value.records.map(prepare) } };
   const results: (ExtractOutcome | undefined)[] = loaded.seeds.map((seed) => {
@@ -52,7 +56,7 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
       results[seedIndex] = ready(outcome);
     });
   };
-  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), entities, seedsDir, remember);
+  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), { entities, seedsDir, taxonomy }, remember);
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
@@ -63,14 +67,14 @@ function withoutBytes(seed: SeedFile): SeedFile {
   return { ...seed, bytes: NO_BYTES };
 }
 
-async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, entities: boolean, seedsDir: string | null, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
+async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, how: { entities: boolean; seedsDir: string | null; taxonomy: Taxonomy | null }, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
   if (pool === null) {
     // Loaded here, not at the top: with workers the main thread never runs
     // extraction, and unified + remark cost a third of a second to import.
     const { extractBatch } = await import('../extract/extractBatch.js');
-    const pass = entities ? await loadEntityPass() : null;
+    const pass = how.entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
-      done(i, extractBatch(seeds.slice(i, i + BATCH), pass, seedsDir));
+      done(i, extractBatch(seeds.slice(i, i + BATCH), pass, how.seedsDir, how.taxonomy));
       // Let the cache's pending writes run between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -83,7 +87,7 @@ async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, 
     while (next < seeds.length) {
       const start = next;
       next += BATCH;
-      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), entities, seedsDir }));
+      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), ...how }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

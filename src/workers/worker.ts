@@ -3,7 +3,7 @@
  * loaded by piscina). Tasks are batches, so the per-message cost is paid
  * once per hundred seeds or pages, not per item.
  */
-import type { RenderedFile, SeedFile } from '../types.js';
+import type { RenderedFile, SeedFile, Taxonomy } from '../types.js';
 import { fileWriter } from '../write/writeFiles.js';
 import { extractBatch } from '../extract/extractBatch.js';
 import { loadEntityPass } from '../extract/entityPass.js';
@@ -25,7 +25,7 @@ export interface RenderJob {
 }
 
 export type WorkerTask =
-  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean; readonly seedsDir: string | null }
+  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean; readonly seedsDir: string | null; readonly taxonomy: Taxonomy | null }
   | { readonly op: 'render'; readonly templatesDir: string; readonly outDir: string; readonly hashKey: string | null; readonly jobs: readonly RenderJob[] };
 
 const templateSets = new Map<string, TemplateSet>();
@@ -59,5 +59,5 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
 /** The piscina entry point. The entity recogniser is loaded only by a thread that is asked for entities. */
 export default async function runTask(task: WorkerTask): Promise<ExtractOutcome[] | (string | null)[]> {
   if (task.op === 'render') return renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
-  return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null, task.seedsDir);
+  return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null, task.seedsDir, task.taxonomy);
 }

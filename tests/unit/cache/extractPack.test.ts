@@ -35,6 +35,19 @@ describe('extractPack', () => {
     for (const i of [0, 14, 3, 1, 9, 13, 2, 6, 0, 12, 7]) expect(decodeEntry(entries.get(key(i))!)).toEqual(value(Math.floor(i / 3) * 11 + (i % 3)));
   });
 
+  it('gives back records without their text, never decoded, when their signals were made under the same key', () => {
+    const signals = { topics: ['Politics'], words: ['vote'], counts: [3] };
+    const withSignals: ExtractedSeed = { ...value(5), records: value(5).records.map((r) => ({ ...r, signals })) };
+    const entry = encodeEntry(key(1), withSignals, 'taxonomy-1');
+    const same = decodeEntry(entry, 'taxonomy-1');
+    expect(same?.records.map((r) => [r.text, r.signals, r.body])).toEqual(withSignals.records.map((r) => ['', signals, r.body]));
+    expect(Object.keys(same!.records[0]!)).toEqual(Object.keys(withSignals.records[0]!));
+    expect(same).not.toHaveProperty('signalsKey');
+    // Another taxonomy, or none: the text is back and the stale signals gone.
+    for (const other of ['taxonomy-2', null]) expect(decodeEntry(entry, other)).toEqual(value(5));
+    expect(decodeEntry(encodeEntry(key(1), value(5)), 'taxonomy-1')).toEqual(value(5));
+  });
+
   it('decodes an entry that sits at an odd offset of its buffer', () => {
     const entry = encodeEntry(key(1), value(5));
     const shifted = Buffer.concat([Buffer.from([0]), entry]).subarray(1);

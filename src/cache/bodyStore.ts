@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Body, StoredBody } from '../types.js';
+import type { Body, StoredBody, TextBlock } from '../types.js';
 import { hashText } from './hashText.js';
 
 /**
@@ -13,6 +13,10 @@ export function bodyDigest(body: Body): string {
   if (body.kind === 'stored') return body.digest;
   return hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks));
 }
+
+/** The first byte of a stored body: which kind it is. */
+const MARKDOWN = 'm';
+const TEXT = 't';
 
 /** Reads bodies back for the pages that show them. */
 export interface BodyReader {
@@ -60,7 +64,8 @@ export function openBodyStore(dir: string | null): BodyStore {
   return {
     put(body) {
       if (body.kind === 'stored') return body;
-      const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+      // A tag and the HTML as it is: JSON would escape-scan every body on the way in and out.
+      const bytes = Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
       let written = 0;
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
       const stored: StoredBody = { kind: 'stored', at: end, length: bytes.length, digest: bodyDigest(body) };
@@ -77,7 +82,10 @@ export function openBodyStore(dir: string | null): BodyStore {
         if (n === 0) throw new Error('the body store is shorter than a body it holds');
         read += n;
       }
-      return JSON.parse(bytes.toString('utf8')) as Body;
+      const kind = bytes.toString('latin1', 0, 1);
+      if (kind === MARKDOWN) return { kind: 'markdown', html: bytes.toString('utf8', 1) };
+      if (kind === TEXT) return { kind: 'text', blocks: JSON.parse(bytes.toString('utf8', 1)) as TextBlock[] };
+      throw new Error('the body store holds a body of no known kind');
     },
     close() {
       if (!open) return;

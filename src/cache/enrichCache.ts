@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive, ArticleRecord, EnrichedArticle, Result } from '../types.js';
 
@@ -41,10 +41,12 @@ export async function readEnrichCache(cacheDir: string | null, key: string, inpu
   }
 }
 
-/** Remember the enriched archive for `key` (atomically; too large an archive is skipped). */
+/** Records per write: the archive is never one string (400 MB at 100,000 articles). */
+const CHUNK = 500;
+
+/** Remember the enriched archive for `key` (atomically, written in chunks; too large an archive is skipped). */
 export async function writeEnrichCache(cacheDir: string | null, key: string, result: Result<Archive>, inputs: readonly ArticleRecord[]): Promise<void> {
   if (cacheDir === null) return;
-  let json: string;
   const byId = new Map(inputs.map((r) => [r.id, r]));
   // Body and text are most of an archive's bytes and enrichment passes them
   // through: store a marker, not a second copy (halves peak memory at 10k).
@@ -54,15 +56,32 @@ export async function writeEnrichCache(cacheDir: string | null, key: string, res
     for (const field of HEAVY) if (input !== undefined && input[field] === record[field]) out[field] = SAME;
     return out;
   };
-  try {
-    json = JSON.stringify({ ...result, value: { ...result.value, records: result.value.records.map(slim) } });
-  } catch {
-    return;
-  }
-  if (json.length > MAX_CHARS) return;
+  // The JSON of { value: { records, ...rest }, ...rest } with the records stringified a chunk at a time.
+  const { value: { records, ...value }, ...rest } = result;
+  const tail = (object: object): string => {
+    const json = JSON.stringify(object);
+    return json === '{}' ? '' : `,${json.slice(1, -1)}`;
+  };
   await mkdir(cacheDir, { recursive: true });
   const file = path.join(cacheDir, FILE);
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, `${key}\n${json}`);
-  await rename(temp, file);
+  const handle = await open(temp, 'w');
+  let chars = 0;
+  let complete = false;
+  try {
+    const write = async (text: string): Promise<void> => {
+      chars += text.length;
+      if (chars <= MAX_CHARS) await handle.write(text);
+    };
+    await write(`${key}\n{"value":{"records":[`);
+    for (let i = 0; i < records.length && chars <= MAX_CHARS; i += CHUNK) {
+      await write(`${i === 0 ? '' : ','}${records.slice(i, i + CHUNK).map((record) => JSON.stringify(slim(record))).join(',')}`);
+    }
+    await write(`]${tail(value)}}${tail(rest)}}`);
+    complete = chars <= MAX_CHARS;
+  } finally {
+    await handle.close();
+    if (complete) await rename(temp, file);
+    else await rm(temp, { force: true });
+  }
 }

@@ -34,6 +34,12 @@ export function articleSummaryView(ctx: RenderContext, from: string, record: Enr
  * folder; views are immutable, so pages at the same base share them.
  */
 const summaryCache = new WeakMap<RenderContext, Map<string, ArticleSummaryView>>();
+/**
+ * More list items than this are not kept: at 100,000 articles the items of
+ * every base would stay in memory for the whole render. Starting afresh
+ * costs only rebuilding items; pages come out the same.
+ */
+const MAX_CACHED = 100_000;
 
 /** Resolve ids to list items, skipping none: an unknown id is a planning bug. */
 export function articleSummaries(ctx: RenderContext, from: string, ids: readonly string[]): ArticleSummaryView[] {
@@ -48,6 +54,7 @@ export function articleSummaries(ctx: RenderContext, from: string, ids: readonly
       const record = ctx.byId.get(id);
       if (!record) throw new Error(`planned page ${from} lists unknown record ${id}`);
       view = articleSummaryView(ctx, from, record);
+      if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(key, view);
     }
     return view;

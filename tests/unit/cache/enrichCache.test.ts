@@ -31,6 +31,16 @@ describe('enrich cache', () => {
     expect(await readEnrichCache(dir, 'k1', [])).toBeNull();
   });
 
+  it('round-trips an archive written in many chunks, with every field in its place', async () => {
+    const inputs = Array.from({ length: 1234 }, (_, i) => ({ id: `r${i}`, slug: `r${i}`, body: { kind: 'markdown', html: `<p>${i}</p>` }, text: `t${i}`, headline: `Héadline — ${i}` }) as unknown as ArticleRecord);
+    const records = inputs.map((input, i) => ({ ...input, related: [`r${(i + 1) % 1234}`], cluster: i % 3 === 0 ? 'c' : null }) as unknown as EnrichedArticle);
+    const many: Result<Archive> = { ...result, value: { ...result.value, records } };
+    await writeEnrichCache(dir, 'k1', many, inputs);
+    const back = await readEnrichCache(dir, 'k1', inputs);
+    expect(back).toEqual(many);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(many));
+  });
+
   it('returns nothing for another key, a damaged file, or no cache directory', async () => {
     await writeEnrichCache(dir, 'k1', result, []);
     expect(await readEnrichCache(dir, 'k2', [])).toBeNull();

@@ -21,11 +21,15 @@ export async function inputFingerprint(paths: readonly string[], extra: string):
       hash.update('missing\n');
       continue;
     }
-    // Synchronous stats: for 10k files, 10k promises cost more than the system calls.
+    // Synchronous stats: for 10k files, 10k promises cost more than the
+    // system calls. Plain numbers: times in ms with a fraction (sub-µs) and
+    // no BigInt per field, which made the garbage collector a tenth of the check.
+    let lines = '';
     for (const f of files) {
-      const s = statSync(f, { bigint: true, throwIfNoEntry: false });
-      hash.update(s ? `${f}\u0000${s.size}\u0000${s.mtimeNs}\u0000${s.ctimeNs}\u0000${s.ino}\n` : `${f}\u0000gone\n`);
+      const s = statSync(f, { throwIfNoEntry: false });
+      lines += s ? `${f}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ctimeMs}\u0000${s.ino}\n` : `${f}\u0000gone\n`;
     }
+    hash.update(lines);
   }
   return hash.digest('hex');
 }
@@ -40,7 +44,8 @@ function listTree(root: string): string[] {
   const folders = [root];
   for (let dir = folders.pop(); dir !== undefined; dir = folders.pop()) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
+      // Names from a listing hold no separators or dot segments: no need for path.join's normalising.
+      const full = `${dir}${path.sep}${entry.name}`;
       entries.push(full);
       if (entry.isDirectory()) folders.push(full);
     }

@@ -116,10 +116,17 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
     if (chunk.length === 0 || !(await ready)) return;
     const name = `extract-${stamp}-${(sequence++).toString(36).padStart(4, '0')}.bin`;
     const data = Buffer.concat(chunk);
+    // Each entry starts with its key; its place is the sum of those before it.
+    let offset = 0;
+    const spans = chunk.map((entry): EntrySpan => {
+      const span = { key: entry.toString('latin1', 0, KEY_LENGTH), offset, length: entry.length };
+      offset += entry.length;
+      return span;
+    });
     // Written aside and renamed, index first: a crash never leaves half a
     // segment under a segment name, nor a segment with a wrong index.
     const index = path.join(cacheDir, indexName(name));
-    await writeFile(`${index}.tmp`, encodeIndex(indexSegment(data)));
+    await writeFile(`${index}.tmp`, encodeIndex(spans));
     await rename(`${index}.tmp`, index);
     await writeFile(path.join(cacheDir, `${name}.tmp`), data);
     await rename(path.join(cacheDir, `${name}.tmp`), path.join(cacheDir, name));

@@ -11,11 +11,10 @@ import type { ExtractedSeed } from '../types.js';
  * each one `u8 encoding (0 latin1, 1 UTF-16LE) · u8 0 · u32 byte length ·
  * bytes · [pad]`. Pads keep every part at an even offset, so an entry is
  * even-sized and its UTF-16 texts sit at even offsets of the segment file.
- * The long texts are most of an entry: they come back as slices of one
- * string decoded from the whole segment, a plain copy of code units with
- * no JSON or UTF-8 decoding and no per-text heap object for the garbage
- * collector to move, which is what makes a warm build's thousands of hits
- * cheap.
+ * The long texts are most of an entry: they come back as a plain copy of
+ * code units, with no JSON or UTF-8 decoding, which is what makes a warm
+ * build's thousands of hits cheap (a record's text is not decoded at all
+ * when its signals are current: see `decodeEntry`).
  */
 export const KEY_LENGTH = 64;
 
@@ -23,8 +22,6 @@ const LATIN1 = 0;
 const UTF16 = 1;
 /** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
 const WIDE = /[^\u0000-\u00ff]/;
-/** Segments larger than this are not decoded whole (V8 caps string length); their texts are decoded one by one. */
-const WHOLE_MAX = 256 * 1024 * 1024;
 
 /**
  * Encode one entry (the caller's value is not modified).
@@ -116,52 +113,6 @@ export function readIndex(index: Buffer, segmentSize: number): EntrySpan[] | nul
 }
 
 /**
- * Split a segment file into its entries (key -> the entry's bytes, not yet
- * decoded), which are decoded from one decoding of the whole file.
- */
-export function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
-  // A buffer of its own (not a slice of Node's shared pool), so that decoding it whole is safe.
-  const data = file.byteOffset === 0 && file.length === file.buffer.byteLength ? file : Buffer.from(new Uint8Array(file).buffer);
-  segments.add(data.buffer);
-  const spans = indexSegment(data);
-  for (const span of spans) into.set(span.key, data.subarray(span.offset, span.offset + span.length));
-  return spans.length;
-}
-
-/** Buffers that hold a whole segment file and nothing else, never written after reading. */
-const segments = new WeakSet<ArrayBufferLike>();
-/**
- * Whole-segment decodings, one per encoding, made on first use, for the
- * last few segments read. Hits come in seed order, which is the order the
- * segments were written in, so a few suffice; keeping every segment's
- * (while its buffer lived) held three copies of the cache at once.
- */
-const wholes = new Map<ArrayBufferLike, { utf16?: string; latin1?: string }>();
-const WHOLES_KEPT = 2;
-
-/** The text at `start..end` of `entry`, as a slice of its whole segment decoded once when possible. */
-function text(entry: Buffer, encoding: number, start: number, end: number): string {
-  const at = entry.byteOffset + start;
-  const segment = entry.buffer;
-  if (!segments.has(segment) || segment.byteLength > WHOLE_MAX || (encoding === UTF16 && at % 2 === 1)) {
-    return entry.toString(encoding === UTF16 ? 'utf16le' : 'latin1', start, end);
-  }
-  let decoded = wholes.get(segment);
-  if (decoded === undefined) {
-    decoded = {};
-    wholes.set(segment, decoded);
-    // Oldest first: a Map iterates in insertion order.
-    for (const old of wholes.keys()) if (wholes.size > WHOLES_KEPT) wholes.delete(old);
-  }
-  if (encoding === UTF16) {
-    decoded.utf16 ??= Buffer.from(segment, 0, segment.byteLength - (segment.byteLength % 2)).toString('utf16le');
-    return decoded.utf16.slice(at / 2, (at + end - start) / 2);
-  }
-  decoded.latin1 ??= Buffer.from(segment).toString('latin1');
-  return decoded.latin1.slice(at, at + end - start);
-}
-
-/**
  * Decode an entry made by `encodeEntry`; undefined when it is damaged.
  * When the entry's signals were made under `signalsKey`, records come back
  * with their signals and an empty text (never decoded: enrichment needs the
@@ -188,7 +139,7 @@ export function decodeEntry(entry: Buffer, signalsKey: string | null = null): Ex
     if (!Array.isArray(value.records)) return undefined;
     const take = (index: unknown): string | undefined => {
       const span = typeof index === 'number' ? spans[index] : undefined;
-      return span === undefined ? undefined : text(entry, span[0], span[1], span[2]);
+      return span === undefined ? undefined : entry.toString(span[0] === UTF16 ? 'utf16le' : 'latin1', span[1], span[2]);
     };
     for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown }; signals?: unknown }[]) {
       // Assigned in place, so every record keeps the key order it was built with.

@@ -7,6 +7,7 @@ import { readManifest, readStamp } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
 import type { WorkerPool } from './workers/workerPool.js';
 import type { BodyStore } from './cache/bodyStore.js';
+import type { ExtractCache } from './cache/extractCache.js';
 import type { TreeRemoval } from './write/removeTree.js';
 
 /**
@@ -102,6 +103,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
   const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
   let bodies: BodyStore | null = null;
+  let seedCache: ExtractCache | null = null;
   try {
     // The cache is an optimisation: when the code cannot be hashed, build without it.
     const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
@@ -149,17 +151,18 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // Entities are recognised per seed during extraction, so the setting is part of the seed's cache key.
     const extractKey = `${codeKey}:entities=${options.entities}`;
     let extracted = await time('extract', async () => {
-      const seedCache = await openExtractCache(options.cacheDir, extractKey, hashText(options.taxonomyFile, taxonomyRaw ?? '\u0000none'));
+      const cached = seedCache = await openExtractCache(options.cacheDir, extractKey, hashText(options.taxonomyFile, taxonomyRaw ?? '\u0000none'));
       // Records come with what enrichment needs of their text (read where
       // they were extracted, or here for hits cached under another
       // taxonomy); as each arrives its text is let go and its body goes to
-      // the store until its page is rendered.
+      // the store until its page is rendered (a hit's body stays in the
+      // cache segment it is in, pointed at).
       const signals = textSignals(taxonomy.value);
-      const store = bodies = openBodyStore(options.cacheDir);
+      const store = bodies = openBodyStore(options.cacheDir, (file) => cached.bodyFile(file));
       const prepare = (record: ArticleRecord): ArticleRecord => ({ ...signals(record), body: store.put(record.body) });
-      const result = await extractArchive(loaded!, loadDiagnostics, seedCache, poolFor, { entities: options.entities, seedsDir: options.seedsDir, taxonomy: taxonomy.value, prepare });
-      cache = { hits: seedCache.hits, misses: seedCache.misses };
-      await seedCache.save().catch(() => {});
+      const result = await extractArchive(loaded!, loadDiagnostics, cached, poolFor, { entities: options.entities, seedsDir: options.seedsDir, taxonomy: taxonomy.value, prepare });
+      cache = { hits: cached.hits, misses: cached.misses };
+      await cached.save().catch(() => {});
       return result;
     });
     diagnostics.push(...extracted.diagnostics);
@@ -217,5 +220,6 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
   } finally {
     await (pool as WorkerPool | null)?.destroy();
     (bodies as BodyStore | null)?.close();
+    await (seedCache as ExtractCache | null)?.close().catch(() => {});
   }
 }

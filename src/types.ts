@@ -107,11 +107,15 @@ export type Body =
   | StoredBody;
 
 /**
- * A body the build moved out of memory into a file of this build (see
- * `openBodyStore`): where it is, and a digest of it (what a page hash needs).
+ * A body the build keeps out of memory (see `openBodyStore`): where it is,
+ * and a digest of it (what a page hash needs). It sits either in the
+ * build's scratch file or, for a seed found in the extraction cache, in
+ * the cache segment that holds it (never copied).
  */
 export interface StoredBody {
   readonly kind: 'stored';
+  /** The extraction cache segment holding it (absolute path); absent: the build's scratch file. */
+  readonly file?: string;
   readonly at: number;
   readonly length: number;
   readonly digest: string;

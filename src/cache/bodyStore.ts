@@ -11,12 +11,38 @@ import { hashText } from './hashText.js';
  */
 export function bodyDigest(body: Body): string {
   if (body.kind === 'stored') return body.digest;
-  return hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks));
+  // A body is digested when it is cached and again when it is stored: once is enough.
+  let digest = digests.get(body);
+  if (digest === undefined) digests.set(body, digest = hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks)));
+  return digest;
 }
+
+const digests = new WeakMap<Body, string>();
 
 /** The first byte of a stored body: which kind it is. */
 const MARKDOWN = 'm';
 const TEXT = 't';
+
+/**
+ * A body as it is stored (in the scratch file, and in extraction cache
+ * entries): a kind tag and the HTML as it is, UTF-8. JSON would
+ * escape-scan every body on the way in and out.
+ */
+export function encodeBody(body: Body): Buffer {
+  if (body.kind === 'stored') throw new Error('a stored body cannot be stored again');
+  return Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
+}
+
+/** The body `encodeBody` made; throws on bytes of no known kind. */
+export function decodeBody(bytes: Buffer): Body {
+  const kind = bytes.toString('latin1', 0, 1);
+  if (kind === MARKDOWN) return { kind: 'markdown', html: bytes.toString('utf8', 1) };
+  if (kind === TEXT) return { kind: 'text', blocks: JSON.parse(bytes.toString('utf8', 1)) as TextBlock[] };
+  throw new Error('a stored body of no known kind');
+}
+
+/** Open descriptors of the files stored bodies point into, other than the scratch file. */
+export type BodyFiles = (file: string) => number | null;
 
 /** Reads bodies back for the pages that show them. */
 export interface BodyReader {
@@ -48,8 +74,10 @@ export interface BodyStore extends BodyReader {
  * their page is rendered, so the build keeps them here and reads each back
  * for its page. Synchronous: each read is one small `pread` from the page
  * cache, far cheaper than a trip through the thread pool.
+ * @param files where bodies that point into other files (the extraction
+ *   cache's segments) are read from
  */
-export function openBodyStore(dir: string | null): BodyStore {
+export function openBodyStore(dir: string | null, files: BodyFiles = () => null): BodyStore {
   let folder: string;
   try {
     folder = scratchFolder(dir ?? tmpdir());
@@ -64,8 +92,7 @@ export function openBodyStore(dir: string | null): BodyStore {
   return {
     put(body) {
       if (body.kind === 'stored') return body;
-      // A tag and the HTML as it is: JSON would escape-scan every body on the way in and out.
-      const bytes = Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
+      const bytes = encodeBody(body);
       let written = 0;
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
       const stored: StoredBody = { kind: 'stored', at: end, length: bytes.length, digest: bodyDigest(body) };
@@ -75,17 +102,16 @@ export function openBodyStore(dir: string | null): BodyStore {
     read(body) {
       if (body.kind !== 'stored') return body;
       if (!open) throw new Error('the body store is closed');
+      const from = body.file === undefined ? fd : files(body.file);
+      if (from === null) throw new Error(`the file holding a stored body is not open: ${body.file}`);
       const bytes = Buffer.allocUnsafe(body.length);
       let read = 0;
       while (read < body.length) {
-        const n = readSync(fd, bytes, read, body.length - read, body.at + read);
-        if (n === 0) throw new Error('the body store is shorter than a body it holds');
+        const n = readSync(from, bytes, read, body.length - read, body.at + read);
+        if (n === 0) throw new Error('a body store is shorter than a body it holds');
         read += n;
       }
-      const kind = bytes.toString('latin1', 0, 1);
-      if (kind === MARKDOWN) return { kind: 'markdown', html: bytes.toString('utf8', 1) };
-      if (kind === TEXT) return { kind: 'text', blocks: JSON.parse(bytes.toString('utf8', 1)) as TextBlock[] };
-      throw new Error('the body store holds a body of no known kind');
+      return decodeBody(bytes);
     },
     close() {
       if (!open) return;

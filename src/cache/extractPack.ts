@@ -1,69 +1,97 @@
-import type { ExtractedSeed } from '../types.js';
+import type { ArticleRecord, ExtractedSeed, StoredBody } from '../types.js';
+import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
 
 /**
  * The binary layout of extraction cache entries. An entry is
  *
  *     key (64 ASCII hex bytes) · u32 length of the rest · u32 meta length ·
- *     meta (UTF-8 JSON) · [pad] · strings…
+ *     u32 part count · meta (UTF-8 JSON) · [pad] · part table · parts…
  *
- * where the meta is the extracted seed with each record's `text` and
- * Markdown `body.html` replaced by their index in the strings that follow,
- * each one `u8 encoding (0 latin1, 1 UTF-16LE) · u8 0 · u32 byte length ·
- * bytes · [pad]`. Pads keep every part at an even offset, so an entry is
- * even-sized and its UTF-16 texts sit at even offsets of the segment file.
- * The long texts are most of an entry: they come back as a plain copy of
- * code units, with no JSON or UTF-8 decoding, which is what makes a warm
- * build's thousands of hits cheap (a record's text is not decoded at all
- * when its signals are current: see `decodeEntry`).
+ * where the meta is the extracted seed with each record's `text` replaced
+ * by the index of its part and its `body` by `{ part, digest }`. The part
+ * table holds `u8 encoding · u8 0 · u32 byte length` per part; the parts
+ * follow it, each padded to an even length, so an entry is even-sized and
+ * its UTF-16 texts sit at even offsets of the segment file. A text is
+ * Latin-1 or UTF-16LE, so it comes back as a plain copy of code units; a
+ * body is stored as the body store keeps it (`encodeBody`).
+ *
+ * Everything before the parts is the entry's head. A warm build reads the
+ * head alone: a record's text is not needed when its signals are current,
+ * and its body is not read at all, only pointed at where it lies in the
+ * segment (read back when its page is rendered).
  */
 export const KEY_LENGTH = 64;
 
+/** Bytes before the meta: key, rest length, meta length, part count. */
+const FIXED = KEY_LENGTH + 12;
+const PART_BYTES = 6;
 const LATIN1 = 0;
 const UTF16 = 1;
+const BODY = 2;
 /** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
 const WIDE = /[^\u0000-\u00ff]/;
 
+/** A record's body in the meta: its part, and the digest a page hash needs. */
+interface BodySlot {
+  readonly part: number;
+  readonly digest: string;
+}
+
 /**
- * Encode one entry (the caller's value is not modified).
+ * Encode one entry (the caller's value is not modified; its bodies must be
+ * held in memory, not stored).
  * @param signalsKey what the records' `signals` were computed with (the
  *   taxonomy), if they carry any: a hit under the same key need not decode
  *   the records' texts
  */
 export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: string | null = null): Buffer {
-  const strings: string[] = [];
-  const slot = (s: string): number => strings.push(s) - 1;
-  const records = value.records.map((r) => ({
-    ...r,
-    text: slot(r.text),
-    body: r.body.kind === 'markdown' ? { ...r.body, html: slot(r.body.html) } : r.body,
-  }));
+  const parts: { encoding: number; size: number; write: (out: Buffer, at: number) => void }[] = [];
+  const text = (s: string): number => {
+    const wide = WIDE.test(s);
+    return parts.push({ encoding: wide ? UTF16 : LATIN1, size: wide ? s.length * 2 : s.length, write: (out, at) => out.write(s, at, wide ? 'utf16le' : 'latin1') }) - 1;
+  };
+  const body = (record: ArticleRecord): BodySlot => {
+    const bytes = encodeBody(record.body);
+    return { part: parts.push({ encoding: BODY, size: bytes.length, write: (out, at) => bytes.copy(out, at) }) - 1, digest: bodyDigest(record.body) };
+  };
+  const records = value.records.map((r) => ({ ...r, text: text(r.text), body: body(r) }));
   const meta = JSON.stringify(signalsKey === null ? { ...value, records } : { ...value, records, signalsKey });
   const metaLength = Buffer.byteLength(meta, 'utf8');
-  const wide = strings.map((s) => WIDE.test(s));
-  const sizes = strings.map((s, i) => (wide[i] ? s.length * 2 : s.length));
-  const body = 4 + metaLength + (metaLength % 2) + sizes.reduce((sum, n) => sum + 6 + n + (n % 2), 0);
+  const head = FIXED + metaLength + (metaLength % 2) + parts.length * PART_BYTES;
+  const total = parts.reduce((sum, part) => sum + part.size + (part.size % 2), head);
   // One buffer written in place: no intermediate buffers to concatenate.
-  const out = Buffer.alloc(KEY_LENGTH + 4 + body);
+  const out = Buffer.alloc(total);
   out.write(key, 0, KEY_LENGTH, 'latin1');
-  out.writeUInt32LE(body, KEY_LENGTH);
+  out.writeUInt32LE(total - KEY_LENGTH - 4, KEY_LENGTH);
   out.writeUInt32LE(metaLength, KEY_LENGTH + 4);
-  let offset = KEY_LENGTH + 8 + out.write(meta, KEY_LENGTH + 8, 'utf8');
-  offset += metaLength % 2;
-  strings.forEach((s, i) => {
-    const size = sizes[i]!;
-    out.writeUInt8(wide[i] ? UTF16 : LATIN1, offset);
-    out.writeUInt32LE(size, offset + 2);
-    out.write(s, offset + 6, wide[i] ? 'utf16le' : 'latin1');
-    offset += 6 + size + (size % 2);
-  });
+  out.writeUInt32LE(parts.length, KEY_LENGTH + 8);
+  out.write(meta, FIXED, 'utf8');
+  let table = FIXED + metaLength + (metaLength % 2);
+  let offset = head;
+  for (const part of parts) {
+    out.writeUInt8(part.encoding, table);
+    out.writeUInt32LE(part.size, table + 2);
+    table += PART_BYTES;
+    part.write(out, offset);
+    offset += part.size + (part.size % 2);
+  }
   return out;
 }
 
-/** Where an entry sits in its segment file (offset and length in bytes, key included). */
+/** The length of an entry's head (see above), from its first bytes; null when they make no sense. */
+export function headLength(entry: Buffer, at = 0): number | null {
+  if (entry.length < at + FIXED) return null;
+  const metaLength = entry.readUInt32LE(at + KEY_LENGTH + 4);
+  const head = FIXED + metaLength + (metaLength % 2) + entry.readUInt32LE(at + KEY_LENGTH + 8) * PART_BYTES;
+  return head <= KEY_LENGTH + 4 + entry.readUInt32LE(at + KEY_LENGTH) ? head : null;
+}
+
+/** Where an entry sits in its segment file (offset and length in bytes, key included; the length of its head). */
 export interface EntrySpan {
   readonly key: string;
   readonly offset: number;
   readonly length: number;
+  readonly head: number;
 }
 
 /**
@@ -73,27 +101,29 @@ export interface EntrySpan {
 export function indexSegment(file: Buffer): EntrySpan[] {
   const spans: EntrySpan[] = [];
   let offset = 0;
-  while (offset + KEY_LENGTH + 8 <= file.length) {
+  while (offset + FIXED <= file.length) {
     const key = file.toString('latin1', offset, offset + KEY_LENGTH);
-    const length = file.readUInt32LE(offset + KEY_LENGTH);
-    const end = offset + KEY_LENGTH + 4 + length;
-    if (!/^[0-9a-f]{64}$/.test(key) || length < 4 || end > file.length) break;
-    spans.push({ key, offset, length: end - offset });
+    const end = offset + KEY_LENGTH + 4 + file.readUInt32LE(offset + KEY_LENGTH);
+    const head = headLength(file, offset);
+    if (!/^[0-9a-f]{64}$/.test(key) || head === null || end > file.length) break;
+    spans.push({ key, offset, length: end - offset, head });
     offset = end;
   }
   return spans;
 }
 
-/** Bytes per span in an index file: the key, then u32 offset and length. */
-const SPAN_BYTES = KEY_LENGTH + 8;
+/** Bytes per span in an index file: the key, then u32 offset, length and head length. */
+const SPAN_BYTES = KEY_LENGTH + 12;
 
 /** The index file of a segment's spans (see `readIndex`). */
 export function encodeIndex(spans: readonly EntrySpan[]): Buffer {
   const out = Buffer.alloc(spans.length * SPAN_BYTES);
   spans.forEach((span, i) => {
-    out.write(span.key, i * SPAN_BYTES, KEY_LENGTH, 'latin1');
-    out.writeUInt32LE(span.offset, i * SPAN_BYTES + KEY_LENGTH);
-    out.writeUInt32LE(span.length, i * SPAN_BYTES + KEY_LENGTH + 4);
+    const at = i * SPAN_BYTES;
+    out.write(span.key, at, KEY_LENGTH, 'latin1');
+    out.writeUInt32LE(span.offset, at + KEY_LENGTH);
+    out.writeUInt32LE(span.length, at + KEY_LENGTH + 4);
+    out.writeUInt32LE(span.head, at + KEY_LENGTH + 8);
   });
   return out;
 }
@@ -106,54 +136,78 @@ export function readIndex(index: Buffer, segmentSize: number): EntrySpan[] | nul
     const key = index.toString('latin1', at, at + KEY_LENGTH);
     const offset = index.readUInt32LE(at + KEY_LENGTH);
     const length = index.readUInt32LE(at + KEY_LENGTH + 4);
-    if (!/^[0-9a-f]{64}$/.test(key) || offset + length > segmentSize) return null;
-    spans.push({ key, offset, length });
+    const head = index.readUInt32LE(at + KEY_LENGTH + 8);
+    if (!/^[0-9a-f]{64}$/.test(key) || offset + length > segmentSize || head < FIXED || head > length) return null;
+    spans.push({ key, offset, length, head });
   }
   return spans;
 }
 
-/**
- * Decode an entry made by `encodeEntry`; undefined when it is damaged.
- * When the entry's signals were made under `signalsKey`, records come back
- * with their signals and an empty text (never decoded: enrichment needs the
- * signals only); otherwise with their text and without signals.
- */
-export function decodeEntry(entry: Buffer, signalsKey: string | null = null): ExtractedSeed | undefined {
+/** How `decodeEntry` gives records back. */
+export interface DecodeOptions {
+  /**
+   * When the entry's signals were made under this key, records come back
+   * with their signals and an empty text (never decoded: enrichment needs
+   * the signals only); otherwise with their text and without signals.
+   */
+  readonly signalsKey?: string | null;
+  /**
+   * Where the entry is stored (segment file, and the entry's offset in it):
+   * bodies then come back as references to where they lie (`StoredBody`),
+   * never read. Without it, bodies are decoded.
+   */
+  readonly storedAt?: { readonly file: string; readonly offset: number };
+  /** The whole entry, when `entry` is its head only and a part must be read. */
+  readonly whole?: () => Buffer | null;
+}
+
+/** Decode an entry made by `encodeEntry` (whole, or its head only: see `whole`); undefined when it is damaged. */
+export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): ExtractedSeed | undefined {
+  const { signalsKey = null, storedAt, whole } = options;
   try {
     const metaLength = entry.readUInt32LE(KEY_LENGTH + 4);
-    const metaEnd = KEY_LENGTH + 8 + metaLength;
-    const value = JSON.parse(entry.toString('utf8', KEY_LENGTH + 8, metaEnd)) as { records?: unknown; signalsKey?: unknown };
+    const count = entry.readUInt32LE(KEY_LENGTH + 8);
+    const total = KEY_LENGTH + 4 + entry.readUInt32LE(KEY_LENGTH);
+    const value = JSON.parse(entry.toString('utf8', FIXED, FIXED + metaLength)) as { records?: unknown; signalsKey?: unknown };
     const current = signalsKey !== null && value.signalsKey === signalsKey;
     delete value.signalsKey;
-    let offset = metaEnd + (metaLength % 2);
-    /** Where each string is: decoded only when taken. */
-    const spans: [number, number, number][] = [];
-    while (offset < entry.length) {
-      const encoding = entry.readUInt8(offset);
-      const length = entry.readUInt32LE(offset + 2);
-      const start = offset + 6;
-      offset = start + length + (length % 2);
-      if (start + length > entry.length || encoding > UTF16 || (encoding === UTF16 && length % 2 === 1)) return undefined;
-      spans.push([encoding, start, start + length]);
+    const table = FIXED + metaLength + (metaLength % 2);
+    /** Where each part is (encoding, start, end): read only when taken. */
+    const parts: [number, number, number][] = [];
+    let offset = table + count * PART_BYTES;
+    for (let i = 0; i < count; i++) {
+      const encoding = entry.readUInt8(table + i * PART_BYTES);
+      const size = entry.readUInt32LE(table + i * PART_BYTES + 2);
+      if (offset + size > total || encoding > BODY || (encoding === UTF16 && size % 2 === 1)) return undefined;
+      parts.push([encoding, offset, offset + size]);
+      offset += size + (size % 2);
     }
     if (!Array.isArray(value.records)) return undefined;
-    const take = (index: unknown): string | undefined => {
-      const span = typeof index === 'number' ? spans[index] : undefined;
-      return span === undefined ? undefined : entry.toString(span[0] === UTF16 ? 'utf16le' : 'latin1', span[1], span[2]);
+    let bytes = entry;
+    const read = (part: [number, number, number]): Buffer | undefined => {
+      if (bytes.length < total) bytes = whole?.() ?? bytes;
+      return bytes.length < total ? undefined : bytes.subarray(part[1], part[2]);
     };
-    for (const record of value.records as { text: unknown; body: { kind?: unknown; html?: unknown }; signals?: unknown }[]) {
+    for (const record of value.records as { text: unknown; body: unknown; signals?: unknown }[]) {
+      const textPart = typeof record.text === 'number' ? parts[record.text] : undefined;
+      const slot = record.body as Partial<BodySlot> | null;
+      const bodyPart = typeof slot?.part === 'number' ? parts[slot.part] : undefined;
+      if (textPart === undefined || textPart[0] === BODY || bodyPart === undefined || bodyPart[0] !== BODY || typeof slot!.digest !== 'string') return undefined;
       // Assigned in place, so every record keeps the key order it was built with.
-      if (current && typeof record.text === 'number' && record.text < spans.length) record.text = '';
+      if (current) record.text = '';
       else {
-        const found = take(record.text);
+        const found = read(textPart);
         if (found === undefined) return undefined;
-        record.text = found;
+        record.text = found.toString(textPart[0] === UTF16 ? 'utf16le' : 'latin1');
         delete record.signals;
       }
-      if (record.body.kind === 'markdown') {
-        const html = take(record.body.html);
-        if (html === undefined) return undefined;
-        record.body.html = html;
+      if (storedAt !== undefined) {
+        const stored: StoredBody = { kind: 'stored', file: storedAt.file, at: storedAt.offset + bodyPart[1], length: bodyPart[2] - bodyPart[1], digest: slot!.digest };
+        record.body = stored;
+      } else {
+        const found = read(bodyPart);
+        if (found === undefined) return undefined;
+        record.body = decodeBody(found);
       }
     }
     return value as unknown as ExtractedSeed;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../../../src/types.js';
 import { openExtractCache, seedKey } from '../../../src/cache/extractCache.js';
+import { openBodyStore } from '../../../src/cache/bodyStore.js';
 
 const seed = (name: string, raw: string, sidecar: string | null = null): SeedFile => ({
   path: name, kind: 'text', raw, bytes: new TextEncoder().encode(raw), hash: `hash-of-${raw}`, encoding: 'utf-8',
@@ -73,7 +74,7 @@ describe('openExtractCache', () => {
     await first.save();
     const [segment] = await segments();
     const index = path.join(dir, segment!.replace(/\.bin$/, '.idx'));
-    expect((await readFile(index)).length).toBe(30 * 72);
+    expect((await readFile(index)).length).toBe(30 * 76);
     const viaIndex = await openExtractCache(dir, 'v1');
     expect(many.map((s) => viaIndex.get(s))).toEqual(many.map(extracted));
     await writeFile(index, 'not an index');
@@ -93,6 +94,9 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     for (const s of live) expect(second.get(s)).toBeDefined();
     await second.save();
+    // The replaced segment stays until the build is done with its bodies.
+    expect((await readdir(dir)).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+    await second.close();
     const files = await readdir(dir);
     expect(files.filter((f) => f.endsWith('.bin'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('.idx'))).toHaveLength(1);
@@ -124,9 +128,17 @@ describe('openExtractCache', () => {
     const first = await openExtractCache(dir, 'v1');
     first.set(a, value);
     await first.save();
-    const back = (await openExtractCache(dir, 'v1')).get(a);
+    const cache = await openExtractCache(dir, 'v1');
+    const hit = cache.get(a)!;
+    // The body is pointed at where it lies in the cache, and read back from there.
+    expect(hit.records[0]!.body).toMatchObject({ kind: 'stored', file: path.join(dir, (await segments())[0]!) });
+    const bodies = openBodyStore(dir, (file) => cache.bodyFile(file));
+    const back = { ...hit, records: hit.records.map((r) => ({ ...r, body: bodies.read(r.body) })) };
+    bodies.close();
+    await cache.close();
     expect(back).toEqual(value);
     expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+    expect(cache.bodyFile(path.join(dir, (await segments())[0]!))).toBeNull();
   });
 
   it('rejects an entry that belongs to another seed path', async () => {
@@ -170,6 +182,7 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     second.set(a, extracted(a));
     await second.save();
+    await second.close();
     const third = await openExtractCache(dir, 'v1');
     expect(third.get(a)).toEqual(extracted(a));
     expect(third.get(old[0]!)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedSeed } from '../../../src/types.js';
-import { decodeEntry, encodeEntry, indexSegment } from '../../../src/cache/extractPack.js';
+import { decodeEntry, encodeEntry, encodeIndex, indexSegment, readIndex } from '../../../src/cache/extractPack.js';
+import { decodeBody } from '../../../src/cache/bodyStore.js';
 
 /** A segment's entries by key (as the cache finds them through `indexSegment`); how many there are. */
 function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
@@ -46,13 +47,13 @@ describe('extractPack', () => {
     const signals = { topics: ['Politics'], words: ['vote'], counts: [3] };
     const withSignals: ExtractedSeed = { ...value(5), records: value(5).records.map((r) => ({ ...r, signals })) };
     const entry = encodeEntry(key(1), withSignals, 'taxonomy-1');
-    const same = decodeEntry(entry, 'taxonomy-1');
+    const same = decodeEntry(entry, { signalsKey: 'taxonomy-1' });
     expect(same?.records.map((r) => [r.text, r.signals, r.body])).toEqual(withSignals.records.map((r) => ['', signals, r.body]));
     expect(Object.keys(same!.records[0]!)).toEqual(Object.keys(withSignals.records[0]!));
     expect(same).not.toHaveProperty('signalsKey');
     // Another taxonomy, or none: the text is back and the stale signals gone.
-    for (const other of ['taxonomy-2', null]) expect(decodeEntry(entry, other)).toEqual(value(5));
-    expect(decodeEntry(encodeEntry(key(1), value(5)), 'taxonomy-1')).toEqual(value(5));
+    for (const other of ['taxonomy-2', null]) expect(decodeEntry(entry, { signalsKey: other })).toEqual(value(5));
+    expect(decodeEntry(encodeEntry(key(1), value(5)), { signalsKey: 'taxonomy-1' })).toEqual(value(5));
   });
 
   it('decodes an entry that sits at an odd offset of its buffer', () => {
@@ -68,5 +69,39 @@ describe('extractPack', () => {
     const damaged = Buffer.from(entries.get(key(1))!);
     damaged.writeUInt32LE(0xffff, 64 + 4);
     expect(decodeEntry(damaged)).toBeUndefined();
+  });
+
+  it('points at bodies where they lie in the segment, from the head of an entry alone', () => {
+    const signals = { topics: ['Politics'], words: ['vote'], counts: [3] };
+    const textBody = { kind: 'text' as const, blocks: [{ type: 'paragraph' as const, text: 'Caf\u00e9 \u2014 <b>not HTML</b>' }] };
+    const seed: ExtractedSeed = { ...value(9), records: value(9).records.map((r, i) => ({ ...r, signals, body: i === 1 ? textBody : r.body })) };
+    const segment = Buffer.concat([encodeEntry(key(1), value(4)), encodeEntry(key(2), seed, 'taxonomy-1')]);
+    const span = readIndex(encodeIndex(indexSegment(segment)), segment.length)![1]!;
+    expect(span.head).toBeLessThan(span.length);
+    const head = segment.subarray(span.offset, span.offset + span.head);
+    let wholeReads = 0;
+    const whole = () => { wholeReads++; return segment.subarray(span.offset, span.offset + span.length); };
+    const pointed = decodeEntry(head, { signalsKey: 'taxonomy-1', storedAt: { file: '/cache/seg.bin', offset: span.offset }, whole })!;
+    expect(wholeReads).toBe(0);
+    pointed.records.forEach((r, i) => {
+      expect(r.body).toMatchObject({ kind: 'stored', file: '/cache/seg.bin' });
+      if (r.body.kind !== 'stored') throw new Error('not stored');
+      expect(decodeBody(segment.subarray(r.body.at, r.body.at + r.body.length))).toEqual(seed.records[i]!.body);
+      expect(r.text).toBe('');
+    });
+    // Stale signals: the text is needed, so the rest of the entry is read.
+    const stale = decodeEntry(head, { signalsKey: 'taxonomy-2', whole })!;
+    expect(wholeReads).toBe(1);
+    expect(stale.records.map((r) => [r.text, r.body])).toEqual(seed.records.map((r) => [r.text, r.body]));
+    // A head whose rest cannot be read is a miss.
+    expect(decodeEntry(head, { signalsKey: 'taxonomy-2' })).toBeUndefined();
+  });
+
+  it('refuses an index that does not fit its segment', () => {
+    const segment = Buffer.concat([encodeEntry(key(1), value(4)), encodeEntry(key(2), value(6))]);
+    const index = encodeIndex(indexSegment(segment));
+    expect(readIndex(index, segment.length)).toHaveLength(2);
+    expect(readIndex(index, segment.length - 1)).toBeNull();
+    expect(readIndex(index.subarray(1), segment.length)).toBeNull();
   });
 });

@@ -44,10 +44,23 @@ export function decodeBody(bytes: Buffer): Body {
 /** Open descriptors of the files stored bodies point into, other than the scratch file. */
 export type BodyFiles = (file: string) => number | null;
 
+/**
+ * Where a stored body's bytes are: an open descriptor (shared by every
+ * thread of the process, so a render worker reads the body itself) and the
+ * byte range.
+ */
+export interface BodyPlace {
+  readonly fd: number;
+  readonly at: number;
+  readonly length: number;
+}
+
 /** Reads bodies back for the pages that show them. */
 export interface BodyReader {
   /** The body itself: a stored one read back, any other as it is. */
   read(body: Body): Body;
+  /** Where a stored body's bytes are (valid while the store is open). */
+  locate(body: StoredBody): BodyPlace;
 }
 
 /** The reader of a build that stores no bodies. */
@@ -56,7 +69,22 @@ export const inlineBodies: BodyReader = {
     if (body.kind === 'stored') throw new Error('a stored body without its store');
     return body;
   },
+  locate() {
+    throw new Error('a stored body without its store');
+  },
 };
+
+/** The body stored at `place` (one `pread`). */
+export function readBodyAt(place: BodyPlace): Body {
+  const bytes = Buffer.allocUnsafe(place.length);
+  let read = 0;
+  while (read < place.length) {
+    const n = readSync(place.fd, bytes, read, place.length - read, place.at + read);
+    if (n === 0) throw new Error('a body store is shorter than a body it holds');
+    read += n;
+  }
+  return decodeBody(bytes);
+}
 
 /** Article bodies kept in a file for the length of one build. */
 export interface BodyStore extends BodyReader {
@@ -89,6 +117,12 @@ export function openBodyStore(dir: string | null, files: BodyFiles = () => null)
   const fd = openSync(path.join(folder, 'bodies.bin'), 'w+');
   let end = 0;
   let open = true;
+  const locate = (body: StoredBody): BodyPlace => {
+    if (!open) throw new Error('the body store is closed');
+    const from = body.file === undefined ? fd : files(body.file);
+    if (from === null) throw new Error(`the file holding a stored body is not open: ${body.file}`);
+    return { fd: from, at: body.at, length: body.length };
+  };
   return {
     put(body) {
       if (body.kind === 'stored') return body;
@@ -99,20 +133,8 @@ export function openBodyStore(dir: string | null, files: BodyFiles = () => null)
       end += bytes.length;
       return stored;
     },
-    read(body) {
-      if (body.kind !== 'stored') return body;
-      if (!open) throw new Error('the body store is closed');
-      const from = body.file === undefined ? fd : files(body.file);
-      if (from === null) throw new Error(`the file holding a stored body is not open: ${body.file}`);
-      const bytes = Buffer.allocUnsafe(body.length);
-      let read = 0;
-      while (read < body.length) {
-        const n = readSync(from, bytes, read, body.length - read, body.at + read);
-        if (n === 0) throw new Error('a body store is shorter than a body it holds');
-        read += n;
-      }
-      return decodeBody(bytes);
-    },
+    read: (body) => (body.kind === 'stored' ? readBodyAt(locate(body)) : body),
+    locate,
     close() {
       if (!open) return;
       open = false;

@@ -1,6 +1,5 @@
 import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from './renderContext.js';
-import type { TemplateSet } from './templates.js';
 import { layoutView } from './views/layoutView.js';
 import { articleView } from './views/articleView.js';
 import { listPageView } from './views/listView.js';
@@ -62,16 +61,14 @@ function pageView(ctx: RenderContext, page: PlannedPage): { title: string; descr
 
 /**
  * Everything the template of a page reads: the layout view and the page
- * view. The output of a page is a pure function of this scope and the
- * template set, which is what makes its JSON a sound cache key and lets a
- * worker render it without the archive.
+ * view, but for an article's body, which stands in it by its digest and
+ * is put in just before rendering (see `fillBody`). The output of a page
+ * is a pure function of this scope (with its body) and the template set,
+ * which is what makes its JSON a sound cache key and lets a worker render
+ * it without the archive.
  */
 export function pageScope(ctx: RenderContext, page: PlannedPage): { layout: unknown; page: unknown } {
   const { title, description, view } = pageView(ctx, page);
   return { layout: layoutView(ctx, page.outputPath, title, description), page: view };
 }
 
-/** Render one planned page to HTML. Pure apart from reading the (cached) templates. */
-export function renderPage(ctx: RenderContext, templates: TemplateSet, page: PlannedPage): string {
-  return templates.render(page.template, pageScope(ctx, page));
-}

@@ -12,16 +12,20 @@ import type { ExtractOutcome } from '../extract/assembleArchive.js';
 export type { ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
+import { fillBody, type BodySource } from '../render/pageBody.js';
 
 /**
- * A page to render: where it goes, its template and its scope (see
- * `pageScope`), sent by structured clone: serialising it to JSON on the
- * main thread, which builds every view, made that thread the bottleneck.
+ * A page to render: where it goes, its template, its scope (see
+ * `pageScope`) and its body (see `fillBody`: a stored body is read here,
+ * not on the main thread), sent by structured clone: serialising it to
+ * JSON on the main thread, which builds every view, made that thread the
+ * bottleneck.
  */
 export interface RenderJob {
   readonly path: string;
   readonly template: string;
-  readonly scope: Record<string, unknown>;
+  readonly scope: { layout: unknown; page: unknown };
+  readonly body: BodySource | null;
 }
 
 export type WorkerTask =
@@ -50,9 +54,10 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
     writers.set(outDir, write);
   }
   return jobs.map((job) => {
-    write({ path: job.path, contents: set.render(job.template, job.scope) });
-    // The same JSON the main thread would hash: a clone keeps property order and values.
-    return hashKey === null ? null : pageHash(hashKey, job.template, JSON.stringify(job.scope));
+    // The same JSON the main thread would hash (a clone keeps property order and values), before the body goes in.
+    const hash = hashKey === null ? null : pageHash(hashKey, job.template, JSON.stringify(job.scope));
+    write({ path: job.path, contents: set.render(job.template, fillBody(job.scope, job.body)) });
+    return hash;
   });
 }
 

@@ -1,11 +1,11 @@
-import type { Body, EnrichedArticle, Entities, ProvenancedField } from '../../types.js';
+import type { EnrichedArticle, Entities, ProvenancedField } from '../../types.js';
 import type { RenderContext } from '../renderContext.js';
 import type { PageDataByKind } from '../../plan/pageData.js';
 import { relativeHref } from '../../plan/relativeHref.js';
 import { outputPath } from '../../plan/outputPath.js';
 import { formatDate, type DateView } from '../formatDate.js';
-import { renderTextBody } from '../textBody.js';
-import { jsonForScript, trustHtml, type SafeHtml } from '../safeHtml.js';
+import { jsonForScript, type SafeHtml } from '../safeHtml.js';
+import { bodyDigest } from '../../cache/bodyStore.js';
 import { articleSummaryView, type ArticleSummaryView } from './articleSummaryView.js';
 import { provenanceRows, type ProvenanceRow } from './provenanceRows.js';
 
@@ -24,7 +24,9 @@ export interface ArticleView {
   readonly author: string | null;
   readonly section: string | null;
   readonly topics: readonly LinkView[];
+  /** Empty in the view: put in just before rendering (see `fillBody`); the digest stands for it in page hashes. */
   readonly bodyHtml: SafeHtml;
+  readonly bodyDigest: string;
   readonly wordCount: number;
   readonly originalHref: string;
   readonly seed: string;
@@ -65,7 +67,8 @@ export function articleView(ctx: RenderContext, path: string, data: PageDataByKi
       const topic = ctx.topicByName.get(name);
       return topic ? [{ label: name, href: relativeHref(path, outputPath.topic(topic.slug)) }] : [];
     }),
-    bodyHtml: bodyHtml(ctx.bodies.read(record.body)),
+    bodyHtml: '' as SafeHtml,
+    bodyDigest: bodyDigest(record.body),
     wordCount: record.wordCount,
     originalHref: relativeHref(path, ctx.originals.get(record.seed) ?? 'originals/'),
     seed: record.seed,
@@ -104,8 +107,3 @@ function articleJsonLd(record: EnrichedArticle): Record<string, unknown> {
   };
 }
 
-function bodyHtml(body: Body): SafeHtml {
-  if (body.kind === 'text') return renderTextBody(body.blocks);
-  if (body.kind === 'markdown') return trustHtml(body.html);
-  throw new Error('a stored body was not read back');
-}

@@ -31,12 +31,18 @@ afterEach(async () => {
   dirs = [];
 });
 
+/** A scratch directory with a body store in it, both removed after the test. */
+async function scratch(): Promise<{ dir: string; store: BodyStore }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'page-body-'));
+  dirs.push(dir);
+  const store = openBodyStore(dir);
+  stores.push(store);
+  return { dir, store };
+}
+
 describe('page bodies', () => {
   it('leave the scope (and so the page hash) the same wherever the body is kept', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'page-body-'));
-    dirs.push(dir);
-    const store = openBodyStore(dir);
-    stores.push(store);
+    const { dir, store } = await scratch();
     const inline = context(null);
     const stored = context(store);
     const pages = planPages(inline.archive, defaultSite).filter((p) => p.kind === 'article');
@@ -55,10 +61,7 @@ describe('page bodies', () => {
   });
 
   it('are read by the worker that renders the page, hashed by digest before they go in', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'page-body-'));
-    dirs.push(dir);
-    const store = openBodyStore(dir);
-    stores.push(store);
+    const { dir, store } = await scratch();
     const ctx = context(store);
     const pages = planPages(ctx.archive, defaultSite).filter((p) => p.kind === 'article');
     const jobs = pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(ctx, page), body: bodySource(ctx, pageBody(ctx, page)!) }));

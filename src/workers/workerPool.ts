@@ -20,6 +20,16 @@ export interface WorkerPool {
 export const PARALLEL_THRESHOLD = 300;
 
 /**
+ * The young generation of each worker's heap. Extraction (remark's syntax
+ * trees) and rendering make short-lived objects at a high rate; with V8's
+ * default (16 MB semi-spaces on 64-bit) they are scavenged so often that
+ * much of them is copied to the old generation and collected again there.
+ * Measured on a 10k cold build (tmpfs, two runs each): extraction 17.3 s
+ * with the default, 16.9 s at 48 MB, 14.5 s at 96 MB, 16.3 s at 192 MB.
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/**
  * Where the compiled worker lives, or null when running from TypeScript
  * sources (vitest, tsx): worker threads cannot load `.ts` files, so the
  * build then runs every stage in-process, with identical output.
@@ -39,7 +49,9 @@ export function compiledWorkerPath(): string | null {
 export function createWorkerPool(threads = availableParallelism()): WorkerPool | null {
   const filename = compiledWorkerPath();
   if (filename === null || threads < 2) return null;
-  const pool = new Piscina<WorkerTask, ExtractOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina<WorkerTask, ExtractOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   return {
     threads,
     extract: async (task) => (await pool.run(task)) as ExtractOutcome[],

@@ -100,6 +100,17 @@ describe('worker threads', () => {
     expectSameTree(await snapshot(path.join(root, 'single')), reference);
   });
 
+  it('gives byte-identical output in worker threads from the cache, whose bodies the workers read where they lie', async () => {
+    const { runBuild: runCompiled } = await import(path.join(compiled, 'build.js')) as { runBuild: (o: BuildOptions, t?: BuildTuning) => Promise<BuildReport> };
+    const tuning = { workers: 2, parallelThreshold: 1 };
+    const cold = await runCompiled(optionsFor('parallel-cached', 'parallel-cache'), tuning);
+    expect(cold.cache.misses).toBe(seedCount);
+    await rm(path.join(root, 'parallel-cached'), { recursive: true });
+    const warm = await runCompiled(optionsFor('parallel-cached', 'parallel-cache'), tuning);
+    expect([warm.ok, warm.workers, warm.cache.hits]).toEqual([true, 2, seedCount]);
+    expectSameTree(await snapshot(path.join(root, 'parallel-cached')), reference);
+  });
+
   it('stays in-process from TypeScript sources, where workers cannot load', async () => {
     const report = await runBuild(optionsFor('sources'), { workers: 2, parallelThreshold: 1 });
     expect(report.workers).toBe(0);

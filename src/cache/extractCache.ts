@@ -123,7 +123,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
   let hits = 0;
   let misses = 0;
   let sequence = 0;
-  // Whether this build will rewrite the cache (then nothing is written early).
+  // Whether this build rewrites the cache: its live entries are copied into fresh segments, the old ones dropped.
   const compacting = (): boolean => stored - hits > Math.max(256, used.size) || segments.length >= MAX_SEGMENTS;
   const ready = mkdir(cacheDir, { recursive: true }).then(() => true, () => false);
   const stamp = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
@@ -176,8 +176,9 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       if (used.has(key)) return;
       used.add(key);
       added.push(encodeEntry(key, value, value.records.every((record) => record.signals !== undefined) ? signalsKey : null));
-      // A cold build of many seeds would otherwise hold every entry until the end.
-      if (added.length >= FLUSH_EVERY && !compacting()) {
+      // A cold build of many seeds would otherwise hold every entry until the end
+      // (2 GB at 100,000 articles). New entries go into new segments, compacting or not.
+      if (added.length >= FLUSH_EVERY) {
         const chunk = added.splice(0);
         flushing = flushing.then(() => writeSegment(chunk)).catch(() => {});
       }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -161,6 +161,29 @@ describe('openExtractCache', () => {
     await cache.save();
     expect(cache.get(a)).toBeUndefined();
     expect(cache.misses).toBe(1);
+  });
+
+  it('writes a build\'s new entries as they come even when it replaces every old one', async () => {
+    const old = Array.from({ length: 1200 }, (_, i) => seed(`s-${i}.txt`, `old ${i}`));
+    const first = await openExtractCache(dir, 'v1');
+    for (const s of old) first.set(s, extracted(s));
+    await first.save();
+    const before = await segments();
+    // Every seed changed (an upgrade, a new corpus): the old entries are all stale.
+    const fresh = old.slice(0, 1000).map((_, i) => seed(`s-${i}.txt`, `new ${i}`));
+    const second = await openExtractCache(dir, 'v1');
+    for (const s of fresh) {
+      expect(second.get(s)).toBeUndefined();
+      second.set(s, extracted(s));
+    }
+    // Written before the build is done, not held in memory until `save`.
+    await vi.waitFor(async () => expect(await segments()).toHaveLength(before.length + 1));
+    await second.save();
+    await second.close();
+    expect((await segments()).filter((name) => before.includes(name))).toEqual([]);
+    const third = await openExtractCache(dir, 'v1');
+    expect(fresh.map((s) => third.get(s))).toEqual(fresh.map(extracted));
+    expect(third.get(old[0]!)).toBeUndefined();
   });
 
   it('keeps every entry of a build larger than its write buffer', async () => {

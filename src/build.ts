@@ -167,6 +167,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     });
     diagnostics.push(...extracted.diagnostics);
     outcomes = extracted.outcomes;
+    // The extraction threads' heaps (syntax trees, the entity lexicon) are let
+    // go: rendering, if it needs threads, starts fresh ones without them.
+    await (pool as WorkerPool | null)?.destroy();
+    pool = null;
     // Records are a pure function of the seeds (each cached by its key) and the code.
     const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, extractKey)));
     // Paths and hashes only from here on (originals are copied from seeds/ at write time).

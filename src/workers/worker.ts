@@ -5,8 +5,6 @@
  */
 import type { RenderedFile, SeedFile, Taxonomy } from '../types.js';
 import { fileWriter } from '../write/writeFiles.js';
-import { extractBatch } from '../extract/extractBatch.js';
-import { loadEntityPass } from '../extract/entityPass.js';
 import type { ExtractOutcome } from '../extract/assembleArchive.js';
 
 export type { ExtractOutcome } from '../extract/assembleArchive.js';
@@ -61,8 +59,13 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
   });
 }
 
-/** The piscina entry point. The entity recogniser is loaded only by a thread that is asked for entities. */
+/**
+ * The piscina entry point. Extraction (unified, remark) and the entity
+ * recogniser are loaded only by a thread that is asked for them: the
+ * build starts fresh threads for rendering (see `runBuild`).
+ */
 export default async function runTask(task: WorkerTask): Promise<ExtractOutcome[] | (string | null)[]> {
   if (task.op === 'render') return renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
+  const [{ extractBatch }, { loadEntityPass }] = await Promise.all([import('../extract/extractBatch.js'), import('../extract/entityPass.js')]);
   return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null, task.seedsDir, task.taxonomy);
 }

@@ -14,13 +14,13 @@ import { trustHtml, type SafeHtml } from './safeHtml.js';
  */
 export type BodySource = Exclude<Body, { kind: 'stored' }> | BodyPlace;
 
-/** The body an article page shows (null for every other page). */
-export function pageBody(ctx: RenderContext, page: PlannedPage): Body | null {
-  return page.kind === 'article' ? ctx.byId.get(page.view.id)?.body ?? null : null;
-}
-
-/** How a worker gets at a body: a stored one by where it is, any other as it is. */
-export function bodySource(ctx: RenderContext, body: Body): BodySource {
+/**
+ * The body an article page shows (null for every other page): a stored
+ * one by where it is, any other as it is.
+ */
+export function pageBody(ctx: RenderContext, page: PlannedPage): BodySource | null {
+  const body = page.kind === 'article' ? ctx.byId.get(page.view.id)?.body : undefined;
+  if (body === undefined) return null;
   return body.kind === 'stored' ? ctx.bodies.locate(body) : body;
 }
 

@@ -2,7 +2,7 @@ import type { RenderedFile } from '../types.js';
 import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { pageScope } from '../render/renderPage.js';
-import { bodySource, fillBody, pageBody } from '../render/pageBody.js';
+import { fillBody, pageBody } from '../render/pageBody.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
 import type { WorkerPool } from './workerPool.js';
@@ -42,10 +42,7 @@ export async function renderPages(setup: RenderSetup, pages: readonly PlannedPag
   const pool = setup.pool;
   const inFlight: Promise<void>[] = [];
   const send = (batch: readonly PlannedPage[]): void => {
-    const jobs = batch.map((page) => {
-      const body = pageBody(setup.ctx, page);
-      return { path: page.outputPath, template: page.template, scope: pageScope(setup.ctx, page), body: body === null ? null : bodySource(setup.ctx, body) };
-    });
+    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(setup.ctx, page), body: pageBody(setup.ctx, page) }));
     const done = pool.render({ templatesDir: setup.templatesDir, outDir, hashKey: setup.hashKey, jobs }).then((pageHashes) => {
       pageHashes.forEach((hash, i) => {
         if (hash !== null) hashes.set(batch[i]!.outputPath, hash);
@@ -68,7 +65,6 @@ function* renderInProcess(setup: RenderSetup, pages: readonly PlannedPage[], has
     const scope = pageScope(setup.ctx, page);
     if (setup.hashKey !== null) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
     templates ??= loadTemplates(setup.templatesDir);
-    const body = pageBody(setup.ctx, page);
-    yield { path: page.outputPath, contents: templates.render(page.template, fillBody(scope, body === null ? null : bodySource(setup.ctx, body))) };
+    yield { path: page.outputPath, contents: templates.render(page.template, fillBody(scope, pageBody(setup.ctx, page))) };
   }
 }

@@ -8,7 +8,7 @@ import { openBodyStore, type BodyStore } from '../../../src/cache/bodyStore.js';
 import { createRenderContext } from '../../../src/render/renderContext.js';
 import { planPages } from '../../../src/plan/planPages.js';
 import { pageScope } from '../../../src/render/renderPage.js';
-import { bodySource, fillBody, pageBody } from '../../../src/render/pageBody.js';
+import { fillBody, pageBody } from '../../../src/render/pageBody.js';
 import { renderBatch } from '../../../src/workers/worker.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
 
@@ -52,10 +52,10 @@ describe('page bodies', () => {
       expect(JSON.stringify(scope)).toBe(JSON.stringify(pageScope(inline, page)));
       // The body is not in the scope until it is filled, from its place in the store.
       expect(JSON.stringify(scope)).not.toContain('au lait');
-      const filled = fillBody(scope, bodySource(stored, pageBody(stored, page)!));
-      expect(filled).toEqual(fillBody(pageScope(inline, page), bodySource(inline, pageBody(inline, page)!)));
+      const filled = fillBody(scope, pageBody(stored, page)!);
+      expect(filled).toEqual(fillBody(pageScope(inline, page), pageBody(inline, page)!));
     }
-    const [markdown, text] = pages.map((page) => (fillBody(pageScope(stored, page), bodySource(stored, pageBody(stored, page)!)).page as { bodyHtml: string }).bodyHtml);
+    const [markdown, text] = pages.map((page) => (fillBody(pageScope(stored, page), pageBody(stored, page)!).page as { bodyHtml: string }).bodyHtml);
     expect(markdown).toBe('<p>Caf\u00e9 <em>au lait</em> \u2014 \ud83d\ude00</p>');
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
   });
@@ -64,12 +64,12 @@ describe('page bodies', () => {
     const { dir, store } = await scratch();
     const ctx = context(store);
     const pages = planPages(ctx.archive, defaultSite).filter((p) => p.kind === 'article');
-    const jobs = pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(ctx, page), body: bodySource(ctx, pageBody(ctx, page)!) }));
+    const jobs = pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(ctx, page), body: pageBody(ctx, page)! }));
     expect(jobs.every((job) => 'fd' in job.body)).toBe(true);
     const out = path.join(dir, 'out');
     const hashes = renderBatch(projectTemplates, out, 'key', jobs);
     const inline = context(null);
-    const again = renderBatch(projectTemplates, path.join(dir, 'again'), 'key', pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(inline, page), body: bodySource(inline, pageBody(inline, page)!) })));
+    const again = renderBatch(projectTemplates, path.join(dir, 'again'), 'key', pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(inline, page), body: pageBody(inline, page)! })));
     expect(hashes).toEqual(again);
     expect(new Set(hashes).size).toBe(2);
     const html = await readFile(path.join(out, pages[0]!.outputPath), 'utf8');

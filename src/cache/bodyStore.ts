@@ -26,12 +26,17 @@ const TEXT = 't';
 /**
  * A body as it is stored (in the scratch file, and in extraction cache
  * entries): a kind tag and the HTML as it is, UTF-8. JSON would
- * escape-scan every body on the way in and out.
+ * escape-scan every body on the way in and out. A newly extracted body is
+ * encoded for the cache and again for the scratch file: once is enough.
  */
 export function encodeBody(body: Body): Buffer {
   if (body.kind === 'stored') throw new Error('a stored body cannot be stored again');
-  return Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
+  let bytes = encodings.get(body);
+  if (bytes === undefined) encodings.set(body, bytes = Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8'));
+  return bytes;
 }
+
+const encodings = new WeakMap<Body, Buffer>();
 
 /** The body `encodeBody` made; throws on bytes of no known kind. */
 export function decodeBody(bytes: Buffer): Body {

@@ -1,4 +1,4 @@
-import type { SeedFile, Taxonomy } from '../types.js';
+import type { ArticleRecord, SeedFile, Taxonomy } from '../types.js';
 import { withSignals } from '../enrich/textSignals.js';
 import { codes } from '../diagnostics/codes.js';
 import { rereadSeed } from '../load/readSeeds.js';
@@ -33,10 +33,11 @@ export function extractBatch(seeds: readonly SeedFile[], entities: EntityPass | 
     try {
       const value = extractSeed(seed);
       if (entities === null && signals === null) return { ok: true, value };
-      return { ok: true, value: { ...value, records: value.records.map((record) => {
-        const recognised = entities === null ? record : entities(record);
-        return signals === null ? recognised : signals(recognised);
-      }) } };
+      const finish = (record: ArticleRecord): ArticleRecord => {
+        const recognised = entities?.(record) ?? record;
+        return signals?.(recognised) ?? recognised;
+      };
+      return { ok: true, value: { ...value, records: value.records.map(finish) } };
     } catch (error) {
       return { ok: false, message: (error as Error).message };
     }

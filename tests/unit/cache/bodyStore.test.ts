@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyDigest, inlineBodies, openBodyStore } from '../../../src/cache/bodyStore.js';
+import { bodyDigest, decodeBody, encodeBody, inlineBodies, openBodyStore } from '../../../src/cache/bodyStore.js';
 import type { Body } from '../../../src/types.js';
 
 const dirs: string[] = [];
@@ -64,6 +64,16 @@ describe('openBodyStore', () => {
   it('has no stored bodies without a store', () => {
     expect(inlineBodies.read(markdown)).toBe(markdown);
     expect(() => inlineBodies.read({ kind: 'stored', at: 0, length: 1, digest: '' })).toThrow();
+  });
+});
+
+describe('encodeBody', () => {
+  it('encodes a body once, however often it is stored, and decodes it back', () => {
+    const body: Body = { kind: 'text', blocks: [{ type: 'paragraph', text: 'Caf\u00e9 \u2014 <b>' }] };
+    const bytes = encodeBody(body);
+    expect(encodeBody(body)).toBe(bytes);
+    expect(encodeBody({ ...body })).not.toBe(bytes);
+    expect(decodeBody(bytes)).toEqual(body);
   });
 });
 

@@ -15,6 +15,12 @@ const extracted = (s: SeedFile): ExtractedSeed => ({ seed: s.path, records: [], 
 let dir: string;
 const segments = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.endsWith('.bin')).sort();
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'extract-cache-')); });
+/** A build that extracted `seeds` and saved them in the cache. */
+const storeAll = async (seeds: readonly SeedFile[]): Promise<void> => {
+  const cache = await openExtractCache(dir, 'v1');
+  for (const s of seeds) cache.set(s, extracted(s));
+  await cache.save();
+};
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('seedKey', () => {
@@ -69,9 +75,7 @@ describe('openExtractCache', () => {
 
   it('finds entries through each segment\'s index, and scans a segment whose index is missing or damaged', async () => {
     const many = Array.from({ length: 30 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of many) first.set(s, extracted(s));
-    await first.save();
+    await storeAll(many);
     const [segment] = await segments();
     const index = path.join(dir, segment!.replace(/\.bin$/, '.idx'));
     expect((await readFile(index)).length).toBe(30 * 76);
@@ -88,9 +92,7 @@ describe('openExtractCache', () => {
   it('keeps live entries through a compaction, copied from their segment files', async () => {
     const old = Array.from({ length: 300 }, (_, i) => seed(`old-${i}.txt`, `old ${i}`));
     const live = Array.from({ length: 40 }, (_, i) => seed(`live-${i}.txt`, `live ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of [...old, ...live]) first.set(s, extracted(s));
-    await first.save();
+    await storeAll([...old, ...live]);
     const second = await openExtractCache(dir, 'v1');
     for (const s of live) expect(second.get(s)).toBeDefined();
     await second.save();
@@ -165,9 +167,7 @@ describe('openExtractCache', () => {
 
   it('writes a build\'s new entries as they come even when it replaces every old one', async () => {
     const old = Array.from({ length: 1200 }, (_, i) => seed(`s-${i}.txt`, `old ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of old) first.set(s, extracted(s));
-    await first.save();
+    await storeAll(old);
     const before = await segments();
     // Every seed changed (an upgrade, a new corpus): the old entries are all stale.
     const fresh = old.slice(0, 1000).map((_, i) => seed(`s-${i}.txt`, `new ${i}`));
@@ -188,9 +188,7 @@ describe('openExtractCache', () => {
 
   it('keeps every entry of a build larger than its write buffer', async () => {
     const many = Array.from({ length: 1234 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of many) first.set(s, extracted(s));
-    await first.save();
+    await storeAll(many);
     const second = await openExtractCache(dir, 'v1');
     expect(many.every((s) => second.get(s) !== undefined)).toBe(true);
     expect(second.hits).toBe(1234);
@@ -198,9 +196,7 @@ describe('openExtractCache', () => {
 
   it('drops stale entries once they outnumber live ones', async () => {
     const old = Array.from({ length: 300 }, (_, i) => seed(`old-${i}.txt`, `old ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of old) first.set(s, extracted(s));
-    await first.save();
+    await storeAll(old);
     const a = seed('a.txt', 'one');
     const second = await openExtractCache(dir, 'v1');
     second.set(a, extracted(a));
@@ -214,9 +210,7 @@ describe('openExtractCache', () => {
 
   it('writes only the new entries on an incremental build', async () => {
     const many = Array.from({ length: 20 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
-    const first = await openExtractCache(dir, 'v1');
-    for (const s of many) first.set(s, extracted(s));
-    await first.save();
+    await storeAll(many);
     const before = await segments();
     const second = await openExtractCache(dir, 'v1');
     for (const s of many.slice(1)) expect(second.get(s)).toBeDefined();

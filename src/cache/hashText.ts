@@ -3,11 +3,20 @@ import { createHash } from 'node:crypto';
 /** sha256 (hex) of strings or bytes, joined with a separator no part can forge. */
 export function hashText(...parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
+  // Each part is hashed as `length \0 part`. Runs of strings go in as one
+  // update: the digest is the same however the stream is cut, and each call
+  // into the hash costs more than the bytes of a typical part.
+  let pending = '';
   for (const part of parts) {
-    hash.update(typeof part === 'string' ? String(part.length) : String(part.byteLength));
-    hash.update('\u0000');
+    if (typeof part === 'string') {
+      pending += `${part.length}\u0000${part}`;
+      continue;
+    }
+    hash.update(`${pending}${part.byteLength}\u0000`);
+    pending = '';
     hash.update(part);
   }
+  if (pending !== '') hash.update(pending);
   return hash.digest('hex');
 }
 

@@ -26,9 +26,11 @@ export function* articlesJsonChunks(records: readonly EnrichedArticle[]): Genera
     return;
   }
   for (let start = 0; start < records.length; start += CHUNK) {
-    const items = records.slice(start, start + CHUNK).map((record) => ` ${JSON.stringify(publicArticle(record), null, 1).replace(/\n/g, '\n ')}`);
-    const end = start + CHUNK >= records.length ? '\n]\n' : ',\n';
-    yield `${start === 0 ? '[\n' : ''}${items.join(',\n')}${end}`.replace(/</g, '\\u003c');
+    // A chunk stringified as an array is its items indented one level, joined by ",\n", between "[\n" and "\n]".
+    const array = JSON.stringify(records.slice(start, start + CHUNK).map(publicArticle), null, 1);
+    const items = array.slice(2, -2);
+    const chunk = `${start === 0 ? '[\n' : ''}${items}${start + CHUNK >= records.length ? '\n]\n' : ',\n'}`;
+    yield chunk.includes('<') ? chunk.replace(/</g, '\\u003c') : chunk;
   }
 }
 

@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+// The package root loads all of date-fns (~100 ms of start-up per thread); this loads one function.
+import { format } from 'date-fns/format';
 
 /** A record date ready for display: machine value and human text. */
 export interface DateView {

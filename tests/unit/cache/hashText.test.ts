@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashText } from '../../../src/cache/hashText.js';
 
@@ -12,5 +13,11 @@ describe('hashText', () => {
   it('hashes bytes and the same text alike', () => {
     expect(hashText(new TextEncoder().encode('héllo'))).not.toBe(hashText('other'));
     expect(hashText('x', 'y')).toBe(hashText('x', 'y'));
+  });
+  it('hashes each part framed as "length NUL part", strings and bytes mixed in any order', () => {
+    const bytes = Uint8Array.from([0, 255, 10]);
+    const framed = Buffer.concat([Buffer.from('2\u0000ab3\u0000'), bytes, Buffer.from('3\u0000héé0\u0000')]);
+    expect(hashText('ab', bytes, 'héé', '')).toBe(createHash('sha256').update(framed).digest('hex'));
+    expect(hashText(bytes)).toBe(createHash('sha256').update(Buffer.concat([Buffer.from('3\u0000'), bytes])).digest('hex'));
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Body, StoredBody, TextBlock } from '../types.js';
 import { hashText } from './hashText.js';
+import { isAlive } from './isAlive.js';
 
 /**
  * A digest of what a body shows, the same whether it is stored or not. A
@@ -161,15 +162,5 @@ function removeAbandoned(parent: string): void {
     const pid = /^bodies-(\d+)-/.exec(name)?.[1];
     if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
     rmSync(path.join(parent, name), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

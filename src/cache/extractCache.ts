@@ -1,9 +1,10 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../types.js';
-import { KEY_LENGTH, decodeEntry, encodeEntry, encodeIndex, headLength, indexSegment, readIndex, type EntrySpan } from './extractPack.js';
+import { KEY_LENGTH, decodeEntry, encodeIndex, headLength, indexSegment, readIndex, type EntrySpan } from './extractPack.js';
 import { hashText } from './hashText.js';
+import { isAlive } from './isAlive.js';
 
 /**
  * Extraction results by seed content: the slow part of a rebuild is
@@ -12,7 +13,21 @@ import { hashText } from './hashText.js';
  */
 export interface ExtractCache {
   get(seed: SeedFile): ExtractedSeed | undefined;
-  set(seed: SeedFile, value: ExtractedSeed): void;
+  /** Whether entries are kept at all (not with `--no-cache`): if not, results need not be packed for `put`. */
+  readonly keeps: boolean;
+  /** The cache key of a seed: its entry is made under it (see `packOutcomes`). */
+  keyOf(seed: SeedFile): string;
+  /** What records' signals are made with (the taxonomy's key): an entry whose signals are current says so. */
+  readonly signalsKey: string | null;
+  /**
+   * Store a seed's entry (made under `keyOf(seed)`: see `encodeEntry`) and
+   * give its extraction back as a hit of it would be: bodies pointing where
+   * they lie in the segment, texts left out when the signals are current.
+   * The entry is written out at once, so its bodies are never copied
+   * elsewhere; one that cannot be written is decoded whole instead (bodies
+   * in memory). Undefined when the entry is damaged.
+   */
+  put(seed: SeedFile, entry: Uint8Array): ExtractedSeed | undefined;
   readonly hits: number;
   readonly misses: number;
   /** Persist this build's entries; stale ones are dropped once they pile up. */
@@ -27,8 +42,10 @@ export interface ExtractCache {
 const SEGMENT = /^extract-[0-9a-z-]+\.bin$/;
 /** The pack of earlier versions, removed on the next save. */
 const OLD_PACK = 'extract.ndjson';
-/** Entries per segment file: written while later batches are extracted, and never one huge buffer. */
+/** Entries per segment file: a segment is sealed (indexed, named) once it holds this many. */
 const FLUSH_EVERY = 1000;
+/** A segment still being written: `<name>.tmp`, with the pid of its build in `<name>`. */
+const UNSEALED = /^extract-[0-9a-z]+-([0-9a-z]+)-[0-9a-z]+\.(bin|idx)\.tmp$/;
 /** More segment files than this (one per incremental build) are merged on the next save. */
 const MAX_SEGMENTS = 64;
 
@@ -40,7 +57,15 @@ export function seedKey(seed: SeedFile, codeKey: string): string {
 /** A cache that remembers nothing (`--no-cache`). */
 function noCache(): ExtractCache {
   let misses = 0;
-  return { get: () => { misses++; return undefined; }, set: () => {}, hits: 0, get misses() { return misses; }, save: async () => {}, bodyFile: () => null, close: async () => {} };
+  return {
+    get: () => { misses++; return undefined; }, keeps: false, keyOf: () => '', signalsKey: null, put: (_seed, entry) => decodeEntry(asBuffer(entry)),
+    hits: 0, get misses() { return misses; }, save: async () => {}, bodyFile: () => null, close: async () => {},
+  };
+}
+
+/** A Buffer over the same bytes (an entry from a worker arrives as a plain Uint8Array). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function isExtractedSeed(value: unknown, seed: SeedFile): value is ExtractedSeed {
@@ -60,7 +85,9 @@ interface StoredEntry extends EntrySpan {
  * from its segment (one `pread`), and its records' bodies stay where they
  * are, pointed at (the build reads each back for its page), so a warm
  * build never holds the cache in memory (2.7 GB at 100,000 articles) nor
- * copies its bodies. A build adds a segment with its new entries only;
+ * copies its bodies. New entries are appended to this build's segment as
+ * they come (`put`), and their bodies pointed at there just the same. A
+ * build adds segments with its new entries only;
  * once stale entries outnumber live ones, or segments pile up, the live
  * ones are copied (bytes as they are) into fresh segments and the old ones
  * removed when the build is done with them (`close`). A segment without a
@@ -76,7 +103,9 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
   const segments: string[] = [];
   let stored = 0;
   try {
-    for (const name of (await readdir(cacheDir)).filter((n) => SEGMENT.test(n)).sort()) {
+    const names = await readdir(cacheDir);
+    await removeUnsealed(cacheDir, names);
+    for (const name of names.filter((n) => SEGMENT.test(n)).sort()) {
       const file = path.join(cacheDir, name);
       segments.push(file);
       for (const span of await segmentSpans(file)) {
@@ -114,9 +143,9 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
     files.clear();
   };
   const used = new Set<string>();
-  /** Entries this build keeps: hits (where they are stored) and new results (their bytes). */
+  /** Hits: entries this build keeps where they are stored. */
   const kept: StoredEntry[] = [];
-  const added: Buffer[] = [];
+  /** Segments this build wrote and sealed. */
   const written: string[] = [];
   /** Segments replaced by this build's: removed at `close`, once no body is read from them. */
   const obsolete: string[] = [];
@@ -127,9 +156,10 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
   const compacting = (): boolean => stored - hits > Math.max(256, used.size) || segments.length >= MAX_SEGMENTS;
   const ready = mkdir(cacheDir, { recursive: true }).then(() => true, () => false);
   const stamp = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+  const segmentName = (): string => path.join(cacheDir, `extract-${stamp}-${(sequence++).toString(36).padStart(4, '0')}.bin`);
   const writeSegment = async (chunk: readonly Buffer[]): Promise<void> => {
     if (chunk.length === 0 || !(await ready)) return;
-    const file = path.join(cacheDir, `extract-${stamp}-${(sequence++).toString(36).padStart(4, '0')}.bin`);
+    const file = segmentName();
     const data = Buffer.concat(chunk);
     // Each entry starts with its key; its place is the sum of those before it.
     let offset = 0;
@@ -147,8 +177,48 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
     await rename(`${file}.tmp`, file);
     written.push(file);
   };
-  let flushing: Promise<void> = Promise.resolve();
-  // A missed seed comes back to `set` as the same object: its key is hashed once.
+  /** The segment new entries are appended to (`<file>.tmp` until sealed); its descriptor serves their bodies too. */
+  let current: { file: string; fd: number; size: number; spans: EntrySpan[] } | null = null;
+  /** Set once a write failed: nothing more is written by this build. */
+  let failed = false;
+  // Written aside and renamed, index first, as `writeSegment` does; the descriptor stays open for the bodies in it.
+  const seal = (): void => {
+    if (current === null) return;
+    const { file, spans } = current;
+    current = null;
+    try {
+      writeFileSync(`${indexName(file)}.tmp`, encodeIndex(spans));
+      renameSync(`${indexName(file)}.tmp`, indexName(file));
+      renameSync(`${file}.tmp`, file);
+      written.push(file);
+    } catch {
+      failed = true;
+    }
+  };
+  /** Append an entry to the open segment; where it now lies, or null when it could not be written. */
+  const append = (key: string, entry: Buffer): { file: string; offset: number } | null => {
+    const head = headLength(entry);
+    if (failed || head === null) return null;
+    try {
+      if (current === null) {
+        mkdirSync(cacheDir, { recursive: true });
+        const file = segmentName();
+        current = { file, fd: openSync(`${file}.tmp`, 'w+'), size: 0, spans: [] };
+        files.set(file, current.fd);
+      }
+      const offset = current.size;
+      for (let done = 0; done < entry.length;) done += writeSync(current.fd, entry, done, entry.length - done, offset + done);
+      current.size += entry.length;
+      current.spans.push({ key, offset, length: entry.length, head });
+      const place = { file: current.file, offset };
+      if (current.spans.length >= FLUSH_EVERY) seal();
+      return place;
+    } catch {
+      failed = true;
+      return null;
+    }
+  };
+  // A missed seed comes back to `put` as the same object: its key is hashed once.
   const keys = new WeakMap<SeedFile, string>();
   const keyOf = (seed: SeedFile): string => keys.get(seed) ?? seedKey(seed, codeKey);
   return {
@@ -171,46 +241,54 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       misses++;
       return undefined;
     },
-    set(seed, value) {
+    keeps: true,
+    keyOf,
+    signalsKey,
+    put(seed, bytes) {
       const key = keyOf(seed);
-      if (used.has(key)) return;
+      const entry = asBuffer(bytes);
+      const place = used.has(key) || entry.toString('latin1', 0, KEY_LENGTH) !== key ? null : append(key, entry);
+      if (place === null) return decodeEntry(entry, { signalsKey });
       used.add(key);
-      added.push(encodeEntry(key, value, value.records.every((record) => record.signals !== undefined) ? signalsKey : null));
-      // A cold build of many seeds would otherwise hold every entry until the end
-      // (2 GB at 100,000 articles). New entries go into new segments, compacting or not.
-      if (added.length >= FLUSH_EVERY) {
-        const chunk = added.splice(0);
-        flushing = flushing.then(() => writeSegment(chunk)).catch(() => {});
-      }
+      return decodeEntry(entry, { signalsKey, storedAt: { file: place.file, offset: place.offset } });
     },
     get hits() { return hits; },
     get misses() { return misses; },
     async save() {
-      await flushing;
+      seal();
       if (compacting()) {
         // Live entries are copied a segment's worth at a time, never all at once.
         for (let i = 0; i < kept.length; i += FLUSH_EVERY) {
           const chunk = kept.slice(i, i + FLUSH_EVERY).map((entry) => read(entry)).filter((bytes): bytes is Buffer => bytes !== null);
           await writeSegment(chunk);
         }
-        for (let i = 0; i < added.length; i += FLUSH_EVERY) await writeSegment(added.slice(i, i + FLUSH_EVERY));
         // Removed at `close`: this build's hits still point into them.
         obsolete.push(...segments.splice(0));
-      } else {
-        for (let i = 0; i < added.length; i += FLUSH_EVERY) await writeSegment(added.slice(i, i + FLUSH_EVERY));
       }
       segments.push(...written.splice(0));
-      added.length = 0;
       kept.length = 0;
       await unlink(path.join(cacheDir, OLD_PACK)).catch(() => {});
     },
     bodyFile: (file) => files.get(file) ?? null,
     async close() {
+      // A segment never sealed (the build stopped before `save`) is not kept.
+      const unsealed = current;
+      current = null;
       closeFiles();
+      if (unsealed !== null) await unlink(`${unsealed.file}.tmp`).catch(() => {});
       const gone = obsolete.splice(0).flatMap((file) => [file, indexName(file)]);
       await Promise.all(gone.map((file) => unlink(file).catch(() => {})));
     },
   };
+}
+
+/** Remove the unsealed segments of builds that were killed (their process is gone). */
+async function removeUnsealed(cacheDir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const pid = UNSEALED.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number.parseInt(pid, 36))) continue;
+    await unlink(path.join(cacheDir, name)).catch(() => {});
+  }
 }
 
 /** The index file of a segment. */

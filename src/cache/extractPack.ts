@@ -5,15 +5,16 @@ import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
  * The binary layout of extraction cache entries. An entry is
  *
  *     key (64 ASCII hex bytes) · u32 length of the rest · u32 meta length ·
- *     u32 part count · meta (UTF-8 JSON) · [pad] · part table · parts…
+ *     u32 part count · meta (UTF-8 JSON) · part table · parts…
  *
  * where the meta is the extracted seed with each record's `text` replaced
  * by the index of its part and its `body` by `{ part, digest }`. The part
  * table holds `u8 encoding · u8 0 · u32 byte length` per part; the parts
- * follow it, each padded to an even length, so an entry is even-sized and
- * its UTF-16 texts sit at even offsets of the segment file. A text is
- * Latin-1 or UTF-16LE, so it comes back as a plain copy of code units; a
- * body is stored as the body store keeps it (`encodeBody`).
+ * follow it. A text is Latin-1 when it fits (a plain copy of code units
+ * either way) and UTF-8 otherwise: news text with one dash or curly quote
+ * would take two bytes per character as UTF-16, and texts are most of a
+ * cold build's cache writes. A body is stored as the body store keeps it
+ * (`encodeBody`).
  *
  * Everything before the parts is the entry's head. A warm build reads the
  * head alone: a record's text is not needed when its signals are current,
@@ -26,9 +27,9 @@ export const KEY_LENGTH = 64;
 const FIXED = KEY_LENGTH + 12;
 const PART_BYTES = 6;
 const LATIN1 = 0;
-const UTF16 = 1;
+const UTF8 = 1;
 const BODY = 2;
-/** Any character beyond Latin-1 makes V8 store a string in two bytes per unit anyway. */
+/** Any character beyond Latin-1. */
 const WIDE = /[^\u0000-\u00ff]/;
 
 /** A record's body in the meta: its part, and the digest a page hash needs. */
@@ -48,7 +49,7 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
   const parts: { encoding: number; size: number; write: (out: Buffer, at: number) => void }[] = [];
   const text = (s: string): number => {
     const wide = WIDE.test(s);
-    return parts.push({ encoding: wide ? UTF16 : LATIN1, size: wide ? s.length * 2 : s.length, write: (out, at) => out.write(s, at, wide ? 'utf16le' : 'latin1') }) - 1;
+    return parts.push({ encoding: wide ? UTF8 : LATIN1, size: wide ? Buffer.byteLength(s, 'utf8') : s.length, write: (out, at) => out.write(s, at, wide ? 'utf8' : 'latin1') }) - 1;
   };
   const body = (record: ArticleRecord): BodySlot => {
     const bytes = encodeBody(record.body);
@@ -57,8 +58,8 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
   const records = value.records.map((r) => ({ ...r, text: text(r.text), body: body(r) }));
   const meta = JSON.stringify(signalsKey === null ? { ...value, records } : { ...value, records, signalsKey });
   const metaLength = Buffer.byteLength(meta, 'utf8');
-  const head = FIXED + metaLength + (metaLength % 2) + parts.length * PART_BYTES;
-  const total = parts.reduce((sum, part) => sum + part.size + (part.size % 2), head);
+  const head = FIXED + metaLength + parts.length * PART_BYTES;
+  const total = parts.reduce((sum, part) => sum + part.size, head);
   // One buffer written in place: no intermediate buffers to concatenate.
   const out = Buffer.alloc(total);
   out.write(key, 0, KEY_LENGTH, 'latin1');
@@ -66,14 +67,14 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
   out.writeUInt32LE(metaLength, KEY_LENGTH + 4);
   out.writeUInt32LE(parts.length, KEY_LENGTH + 8);
   out.write(meta, FIXED, 'utf8');
-  let table = FIXED + metaLength + (metaLength % 2);
+  let table = FIXED + metaLength;
   let offset = head;
   for (const part of parts) {
     out.writeUInt8(part.encoding, table);
     out.writeUInt32LE(part.size, table + 2);
     table += PART_BYTES;
     part.write(out, offset);
-    offset += part.size + (part.size % 2);
+    offset += part.size;
   }
   return out;
 }
@@ -82,7 +83,7 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
 export function headLength(entry: Buffer, at = 0): number | null {
   if (entry.length < at + FIXED) return null;
   const metaLength = entry.readUInt32LE(at + KEY_LENGTH + 4);
-  const head = FIXED + metaLength + (metaLength % 2) + entry.readUInt32LE(at + KEY_LENGTH + 8) * PART_BYTES;
+  const head = FIXED + metaLength + entry.readUInt32LE(at + KEY_LENGTH + 8) * PART_BYTES;
   return head <= KEY_LENGTH + 4 + entry.readUInt32LE(at + KEY_LENGTH) ? head : null;
 }
 
@@ -171,16 +172,16 @@ export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): Extract
     const value = JSON.parse(entry.toString('utf8', FIXED, FIXED + metaLength)) as { records?: unknown; signalsKey?: unknown };
     const current = signalsKey !== null && value.signalsKey === signalsKey;
     delete value.signalsKey;
-    const table = FIXED + metaLength + (metaLength % 2);
+    const table = FIXED + metaLength;
     /** Where each part is (encoding, start, end): read only when taken. */
     const parts: [number, number, number][] = [];
     let offset = table + count * PART_BYTES;
     for (let i = 0; i < count; i++) {
       const encoding = entry.readUInt8(table + i * PART_BYTES);
       const size = entry.readUInt32LE(table + i * PART_BYTES + 2);
-      if (offset + size > total || encoding > BODY || (encoding === UTF16 && size % 2 === 1)) return undefined;
+      if (offset + size > total || encoding > BODY) return undefined;
       parts.push([encoding, offset, offset + size]);
-      offset += size + (size % 2);
+      offset += size;
     }
     if (!Array.isArray(value.records)) return undefined;
     let bytes = entry;
@@ -198,7 +199,7 @@ export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): Extract
       else {
         const found = read(textPart);
         if (found === undefined) return undefined;
-        record.text = found.toString(textPart[0] === UTF16 ? 'utf16le' : 'latin1');
+        record.text = found.toString(textPart[0] === UTF8 ? 'utf8' : 'latin1');
         delete record.signals;
       }
       if (storedAt !== undefined) {

@@ -2,7 +2,7 @@ import type { ArticleRecord, Diagnostic, LoadedSeeds, SeedFile, Taxonomy } from 
 import type { ExtractCache } from '../cache/extractCache.js';
 import { assembleArchive, type ExtractedArchive, type ExtractOutcome } from '../extract/assembleArchive.js';
 import { loadEntityPass } from '../extract/entityPass.js';
-import { codes } from '../diagnostics/codes.js';
+import { packOutcomes, type PackedOutcome, type PackRequest } from '../cache/packOutcomes.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Seeds per worker message: large enough to amortise structured cloning, small enough to balance two cores. */
@@ -46,17 +46,21 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
     return hit === undefined ? undefined : ready({ ok: true, value: hit });
   });
   const missing = loaded.seeds.flatMap((seed, i) => (results[i] === undefined ? [i] : []));
-  // Each batch goes into the cache as soon as it is done, so the cache can
-  // write it out while later batches are still being extracted.
-  const remember = (start: number, outcomes: readonly ExtractOutcome[]): void => {
+  // Results come back as cache entries (see `packOutcomes`); each goes into
+  // the cache as it comes, and its records are read from it as a hit's are.
+  const remember = (start: number, outcomes: readonly PackedOutcome[]): void => {
     outcomes.forEach((outcome, k) => {
       const seedIndex = missing[start + k]!;
-      // A seed that changed under the build is not remembered under the key it was loaded with.
-      if (outcome.ok && !outcome.value.diagnostics.some((d) => d.code === codes.LOAD_CHANGED_DURING_BUILD)) cache.set(loaded.seeds[seedIndex]!, outcome.value);
-      results[seedIndex] = ready(outcome);
+      if (!('entry' in outcome)) {
+        results[seedIndex] = ready(outcome);
+        return;
+      }
+      const value = cache.put(loaded.seeds[seedIndex]!, outcome.entry);
+      results[seedIndex] = ready(value === undefined ? { ok: false, message: 'its extraction could not be read back (a damaged cache entry)' } : { ok: true, value });
     });
   };
-  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), { entities, seedsDir, taxonomy }, remember);
+  const pack = cache.keeps ? (seeds: readonly SeedFile[]): PackRequest => ({ keys: seeds.map((seed) => cache.keyOf(seed)), signalsKey: cache.signalsKey }) : null;
+  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), { entities, seedsDir, taxonomy }, pack, remember);
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
@@ -67,14 +71,19 @@ function withoutBytes(seed: SeedFile): SeedFile {
   return { ...seed, bytes: NO_BYTES };
 }
 
-async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, how: { entities: boolean; seedsDir: string | null; taxonomy: Taxonomy | null }, done: (start: number, outcomes: readonly ExtractOutcome[]) => void): Promise<void> {
+async function extractMany(
+  seeds: readonly SeedFile[], pool: WorkerPool | null, how: { entities: boolean; seedsDir: string | null; taxonomy: Taxonomy | null },
+  pack: ((seeds: readonly SeedFile[]) => PackRequest) | null, done: (start: number, outcomes: readonly PackedOutcome[]) => void,
+): Promise<void> {
   if (pool === null) {
     // Loaded here, not at the top: with workers the main thread never runs
     // extraction, and unified + remark cost a third of a second to import.
     const { extractBatch } = await import('../extract/extractBatch.js');
     const pass = how.entities ? await loadEntityPass() : null;
     for (let i = 0; i < seeds.length; i += BATCH) {
-      done(i, extractBatch(seeds.slice(i, i + BATCH), pass, how.seedsDir, how.taxonomy));
+      const batch = seeds.slice(i, i + BATCH);
+      const outcomes = extractBatch(batch, pass, how.seedsDir, how.taxonomy);
+      done(i, pack === null ? outcomes : packOutcomes(outcomes, pack(batch)));
       // Let the cache's pending writes run between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -87,7 +96,8 @@ async function extractMany(seeds: readonly SeedFile[], pool: WorkerPool | null, 
     while (next < seeds.length) {
       const start = next;
       next += BATCH;
-      done(start, await pool.extract({ op: 'extract', seeds: seeds.slice(start, start + BATCH).map(withoutBytes), ...how }));
+      const batch = seeds.slice(start, start + BATCH);
+      done(start, await pool.extract({ op: 'extract', seeds: batch.map(withoutBytes), ...how, pack: pack?.(batch) ?? null }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

@@ -5,9 +5,9 @@
  */
 import type { RenderedFile, SeedFile, Taxonomy } from '../types.js';
 import { fileWriter } from '../write/writeFiles.js';
-import type { ExtractOutcome } from '../extract/assembleArchive.js';
+import type { PackedOutcome, PackRequest } from '../cache/packOutcomes.js';
 
-export type { ExtractOutcome } from '../extract/assembleArchive.js';
+export type { PackedOutcome } from '../cache/packOutcomes.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
 import { fillBody, type BodySource } from '../render/pageBody.js';
@@ -27,7 +27,11 @@ export interface RenderJob {
 }
 
 export type WorkerTask =
-  | { readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean; readonly seedsDir: string | null; readonly taxonomy: Taxonomy | null }
+  | {
+    readonly op: 'extract'; readonly seeds: readonly SeedFile[]; readonly entities: boolean; readonly seedsDir: string | null; readonly taxonomy: Taxonomy | null;
+    /** Give results back as cache entries (see `packOutcomes`). */
+    readonly pack: PackRequest | null;
+  }
   | { readonly op: 'render'; readonly templatesDir: string; readonly outDir: string; readonly hashKey: string | null; readonly jobs: readonly RenderJob[] };
 
 const templateSets = new Map<string, TemplateSet>();
@@ -64,8 +68,11 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
  * recogniser are loaded only by a thread that is asked for them: the
  * build starts fresh threads for rendering (see `runBuild`).
  */
-export default async function runTask(task: WorkerTask): Promise<ExtractOutcome[] | (string | null)[]> {
+export default async function runTask(task: WorkerTask): Promise<PackedOutcome[] | (string | null)[]> {
   if (task.op === 'render') return renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);
-  const [{ extractBatch }, { loadEntityPass }] = await Promise.all([import('../extract/extractBatch.js'), import('../extract/entityPass.js')]);
-  return extractBatch(task.seeds, task.entities ? await loadEntityPass() : null, task.seedsDir, task.taxonomy);
+  const [{ extractBatch }, { loadEntityPass }, { packOutcomes }] = await Promise.all([
+    import('../extract/extractBatch.js'), import('../extract/entityPass.js'), import('../cache/packOutcomes.js'),
+  ]);
+  const outcomes = extractBatch(task.seeds, task.entities ? await loadEntityPass() : null, task.seedsDir, task.taxonomy);
+  return task.pack === null ? outcomes : packOutcomes(outcomes, task.pack);
 }

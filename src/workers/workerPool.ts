@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ExtractOutcome, RenderJob, WorkerTask } from './worker.js';
+import type { PackedOutcome, RenderJob, WorkerTask } from './worker.js';
 
 /** Worker threads for the CPU-bound stages (extraction, template rendering). */
 export interface WorkerPool {
   readonly threads: number;
-  extract(task: Extract<WorkerTask, { op: 'extract' }>): Promise<ExtractOutcome[]>;
+  extract(task: Extract<WorkerTask, { op: 'extract' }>): Promise<PackedOutcome[]>;
   /** Render and write pages below outDir; resolves to their input hashes. */
   render(task: Omit<Extract<WorkerTask, { op: 'render' }>, 'op'>): Promise<(string | null)[]>;
   destroy(): Promise<void>;
@@ -49,12 +49,12 @@ export function compiledWorkerPath(): string | null {
 export function createWorkerPool(threads = availableParallelism()): WorkerPool | null {
   const filename = compiledWorkerPath();
   if (filename === null || threads < 2) return null;
-  const pool = new Piscina<WorkerTask, ExtractOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
+  const pool = new Piscina<WorkerTask, PackedOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     threads,
-    extract: async (task) => (await pool.run(task)) as ExtractOutcome[],
+    extract: async (task) => (await pool.run(task)) as PackedOutcome[],
     render: async (task) => (await pool.run({ op: 'render', ...task })) as (string | null)[],
     destroy: () => pool.destroy(),
   };

@@ -3,8 +3,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../../../src/types.js';
-import { openExtractCache, seedKey } from '../../../src/cache/extractCache.js';
+import { openExtractCache, seedKey, type ExtractCache } from '../../../src/cache/extractCache.js';
 import { openBodyStore } from '../../../src/cache/bodyStore.js';
+import { encodeEntry } from '../../../src/cache/extractPack.js';
 
 const seed = (name: string, raw: string, sidecar: string | null = null): SeedFile => ({
   path: name, kind: 'text', raw, bytes: new TextEncoder().encode(raw), hash: `hash-of-${raw}`, encoding: 'utf-8',
@@ -12,13 +13,16 @@ const seed = (name: string, raw: string, sidecar: string | null = null): SeedFil
 });
 const extracted = (s: SeedFile): ExtractedSeed => ({ seed: s.path, records: [], diagnostics: [{ code: 'x/y', severity: 'info', file: s.path, message: `made from ${s.raw}` }] });
 
+/** Store a seed's extraction as the build does: its entry made under the seed's key, put in the cache. */
+const store = (cache: ExtractCache, s: SeedFile, value: ExtractedSeed): ExtractedSeed | undefined => cache.put(s, encodeEntry(cache.keyOf(s), value, cache.signalsKey));
+
 let dir: string;
 const segments = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.endsWith('.bin')).sort();
 beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'extract-cache-')); });
 /** A build that extracted `seeds` and saved them in the cache. */
 const storeAll = async (seeds: readonly SeedFile[]): Promise<void> => {
   const cache = await openExtractCache(dir, 'v1');
-  for (const s of seeds) cache.set(s, extracted(s));
+  for (const s of seeds) store(cache, s, extracted(s));
   await cache.save();
 };
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
@@ -40,7 +44,7 @@ describe('openExtractCache', () => {
     const a = seed('a.txt', 'one');
     const first = await openExtractCache(dir, 'v1');
     expect(first.get(a)).toBeUndefined();
-    first.set(a, extracted(a));
+    store(first, a, extracted(a));
     await first.save();
     const second = await openExtractCache(dir, 'v1');
     expect(second.get(a)).toEqual(extracted(a));
@@ -51,7 +55,7 @@ describe('openExtractCache', () => {
   it('misses every entry after a code change', async () => {
     const a = seed('a.txt', 'one');
     const first = await openExtractCache(dir, 'v1');
-    first.set(a, extracted(a));
+    store(first, a, extracted(a));
     await first.save();
     expect((await openExtractCache(dir, 'v2')).get(a)).toBeUndefined();
   });
@@ -59,8 +63,8 @@ describe('openExtractCache', () => {
   it('ignores a truncated or garbled pack instead of failing', async () => {
     const [a, b] = [seed('a.txt', 'one'), seed('b.txt', 'two')];
     const first = await openExtractCache(dir, 'v1');
-    first.set(a, extracted(a));
-    first.set(b, extracted(b));
+    store(first, a, extracted(a));
+    store(first, b, extracted(b));
     await first.save();
     const [file] = await segments();
     const bytes = await readFile(path.join(dir, file!));
@@ -68,7 +72,7 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     expect(second.get(a)).toEqual(extracted(a));
     expect(second.get(b)).toBeUndefined();
-    second.set(b, extracted(b));
+    store(second, b, extracted(b));
     await second.save();
     expect((await openExtractCache(dir, 'v1')).get(b)).toEqual(extracted(b));
   });
@@ -110,14 +114,14 @@ describe('openExtractCache', () => {
   it('treats a segment of text garbage as empty', async () => {
     const a = seed('a.txt', 'one');
     const first = await openExtractCache(dir, 'v1');
-    first.set(a, extracted(a));
+    store(first, a, extracted(a));
     await first.save();
     for (const file of await segments()) await writeFile(path.join(dir, file), '{"outDir": 3');
     const second = await openExtractCache(dir, 'v1');
     expect(second.get(a)).toBeUndefined();
   });
 
-  it('gives back long texts exactly, in one or two bytes per character, with key order kept', async () => {
+  it('gives back long texts exactly, in Latin-1 or UTF-8, with key order kept', async () => {
     const a = seed('a.md', 'x');
     const record = {
       id: 'a', slug: 'a', headline: 'H', dek: null, date: null, source: null, author: null, section: null, topics: [],
@@ -128,7 +132,7 @@ describe('openExtractCache', () => {
     };
     const value: ExtractedSeed = { seed: 'a.md', records: [record], diagnostics: [] };
     const first = await openExtractCache(dir, 'v1');
-    first.set(a, value);
+    store(first, a, value);
     await first.save();
     const cache = await openExtractCache(dir, 'v1');
     const hit = cache.get(a)!;
@@ -146,7 +150,7 @@ describe('openExtractCache', () => {
   it('rejects an entry that belongs to another seed path', async () => {
     const a = seed('a.txt', 'one');
     const first = await openExtractCache(dir, 'v1');
-    first.set(a, { ...extracted(a), seed: 'elsewhere.txt' });
+    store(first, a, { ...extracted(a), seed: 'elsewhere.txt' });
     await first.save();
     expect((await openExtractCache(dir, 'v1')).get(a)).toBeUndefined();
   });
@@ -159,7 +163,7 @@ describe('openExtractCache', () => {
   it('remembers nothing without a cache directory', async () => {
     const cache = await openExtractCache(null, 'v1');
     const a = seed('a.txt', 'one');
-    cache.set(a, extracted(a));
+    store(cache, a, extracted(a));
     await cache.save();
     expect(cache.get(a)).toBeUndefined();
     expect(cache.misses).toBe(1);
@@ -174,7 +178,7 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     for (const s of fresh) {
       expect(second.get(s)).toBeUndefined();
-      second.set(s, extracted(s));
+      store(second, s, extracted(s));
     }
     // Written before the build is done, not held in memory until `save`.
     await vi.waitFor(async () => expect(await segments()).toHaveLength(before.length + 1));
@@ -199,7 +203,7 @@ describe('openExtractCache', () => {
     await storeAll(old);
     const a = seed('a.txt', 'one');
     const second = await openExtractCache(dir, 'v1');
-    second.set(a, extracted(a));
+    store(second, a, extracted(a));
     await second.save();
     await second.close();
     const third = await openExtractCache(dir, 'v1');
@@ -215,11 +219,68 @@ describe('openExtractCache', () => {
     const second = await openExtractCache(dir, 'v1');
     for (const s of many.slice(1)) expect(second.get(s)).toBeDefined();
     const edited = seed('s-0.txt', 'edited');
-    second.set(edited, extracted(edited));
+    store(second, edited, extracted(edited));
     await second.save();
     const after = await segments();
     expect(after).toHaveLength(2);
     expect(after).toEqual(expect.arrayContaining(before));
     expect((await openExtractCache(dir, 'v1')).get(edited)).toEqual(extracted(edited));
+  });
+
+  it('points a new entry\'s bodies into the segment it was just written to, readable before the segment is sealed', async () => {
+    const a = seed('a.md', 'x');
+    const body = { kind: 'markdown' as const, html: `<p>caf\u00e9 ${'x'.repeat(500)}</p>` };
+    const record = {
+      id: 'a', slug: 'a', headline: 'H', dek: null, date: null, source: null, author: null, section: null, topics: [],
+      entities: { people: [], places: [], organisations: [] }, body, text: 'plain', summary: 's', wordCount: 2, seed: 'a.md', line: 1, digestIndex: null,
+      provenance: {} as ExtractedSeed['records'][number]['provenance'],
+    };
+    const cache = await openExtractCache(dir, 'v1', 'taxonomy-1');
+    const put = store(cache, a, { seed: 'a.md', records: [{ ...record, signals: { topics: [], words: [], counts: [] } }], diagnostics: [] })!;
+    const stored = put.records[0]!.body;
+    expect(stored).toMatchObject({ kind: 'stored', file: expect.stringMatching(/extract-.*\.bin$/) });
+    // As a hit whose signals are current: no text.
+    expect(put.records[0]!.text).toBe('');
+    expect(await segments()).toEqual([]);
+    const bodies = openBodyStore(dir, (file) => cache.bodyFile(file));
+    expect(bodies.read(stored)).toEqual(body);
+    await cache.save();
+    expect(await segments()).toEqual([path.basename((stored as { file: string }).file)]);
+    expect(bodies.read(stored)).toEqual(body);
+    bodies.close();
+    await cache.close();
+    expect((await openExtractCache(dir, 'v1', 'taxonomy-1')).get(a)?.records[0]?.body).toEqual(stored);
+  });
+
+  it('gives an entry back whole, bodies in memory, when it cannot be written', async () => {
+    await writeFile(path.join(dir, 'not-a-dir'), '');
+    const cache = await openExtractCache(path.join(dir, 'not-a-dir'), 'v1');
+    const a = seed('a.md', 'x');
+    const value: ExtractedSeed = {
+      seed: 'a.md', diagnostics: [], records: [{
+        id: 'a', slug: 'a', headline: 'H', dek: null, date: null, source: null, author: null, section: null, topics: [],
+        entities: { people: [], places: [], organisations: [] }, body: { kind: 'text', blocks: [{ type: 'paragraph', text: '<b>x</b>' }] },
+        text: 'plain', summary: 's', wordCount: 1, seed: 'a.md', line: 1, digestIndex: null, provenance: {} as ExtractedSeed['records'][number]['provenance'],
+      }],
+    };
+    expect(store(cache, a, value)).toEqual(value);
+    // An entry made under another key is never stored under this seed.
+    const other = await openExtractCache(dir, 'v1');
+    expect(other.put(a, encodeEntry('f'.repeat(64), value))).toEqual(value);
+    await other.save();
+    expect(await segments()).toEqual([]);
+  });
+
+  it('removes a segment left unsealed by a build that stopped, and one of a killed build', async () => {
+    const cache = await openExtractCache(dir, 'v1');
+    store(cache, seed('a.txt', 'one'), extracted(seed('a.txt', 'one')));
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+    await cache.close();
+    expect(await readdir(dir)).toEqual([]);
+    // pid 2^31-1 (base 36 "zik0zj") is never a running process here.
+    await writeFile(path.join(dir, 'extract-abc-zik0zj-0000.bin.tmp'), 'half');
+    await writeFile(path.join(dir, `extract-abc-${process.pid.toString(36)}-0000.bin.tmp`), 'ours, still being written');
+    await openExtractCache(dir, 'v1');
+    expect(await readdir(dir)).toEqual([`extract-abc-${process.pid.toString(36)}-0000.bin.tmp`]);
   });
 });

@@ -23,14 +23,17 @@ const value = (n: number): ExtractedSeed => ({
 const key = (i: number): string => i.toString(16).padStart(64, '0');
 
 describe('extractPack', () => {
-  it('round-trips entries of odd and even lengths, in one or two bytes per character', () => {
+  it('round-trips entries of odd and even lengths, texts in Latin-1 or UTF-8', () => {
     const segment = Buffer.concat([0, 1, 2, 3].map((i) => encodeEntry(key(i), value(i * 7 + 1))));
     const entries = new Map<string, Buffer>();
     expect(splitSegment(segment, entries)).toBe(4);
-    for (let i = 0; i < 4; i++) {
-      expect(entries.get(key(i))!.length % 2).toBe(0);
-      expect(decodeEntry(entries.get(key(i))!)).toEqual(value(i * 7 + 1));
-    }
+    for (let i = 0; i < 4; i++) expect(decodeEntry(entries.get(key(i))!)).toEqual(value(i * 7 + 1));
+  });
+
+  it('stores a text with one character beyond Latin-1 in one byte per ASCII character', () => {
+    const sized = (n: number) => encodeEntry(key(1), { ...value(0), records: [record(`${'a'.repeat(n)} \u2014 \u{1F4F0} caf\u00e9`, '<p>b</p>')] });
+    expect(sized(2000).length - sized(1000).length).toBe(1000);
+    expect(decodeEntry(sized(1000))!.records[0]!.text).toBe(`${'a'.repeat(1000)} \u2014 \u{1F4F0} caf\u00e9`);
   });
 
   it('decodes entries of many segments in any order', () => {

@@ -119,8 +119,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
-      parseTaxonomy, buildArchive, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      seedKey, readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
+      parseTaxonomy, enrichRecords, applyEnrichment, enrichmentInputs, planPages, planFiles, validatePlan, createRenderContext, writeSite,
+      readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -171,8 +171,6 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // go: rendering, if it needs threads, starts fresh ones without them.
     await (pool as WorkerPool | null)?.destroy();
     pool = null;
-    // Records are a pure function of the seeds (each cached by its key) and the code.
-    const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...loaded.seeds.map((s) => seedKey(s, extractKey)));
     // Paths and hashes only from here on (originals are copied from seeds/ at write time).
     const seedIndex: LoadedSeeds = loaded;
     loaded = null;
@@ -180,10 +178,14 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const archive = await time('enrich', async () => {
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       diagnostics.push(...taxonomy.diagnostics);
-      const cached = await readEnrichCache(options.cacheDir, enrichKey, extracted.records);
-      const enriched = cached ?? buildArchive(extracted.records, taxonomy.value, null);
+      // Enrichment is a pure function of what it reads of the records, the taxonomy and the code.
+      const { records } = extracted;
+      const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...records.map(enrichmentInputs));
+      const cached = await readEnrichCache(options.cacheDir, enrichKey, records.length);
+      const enrichment = cached ?? enrichRecords(records, taxonomy.value, null);
       cache = { ...cache, archive: cached !== null };
-      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enriched, extracted.records).catch(() => {});
+      if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enrichment).catch(() => {});
+      const enriched = applyEnrichment(records, enrichment);
       diagnostics.push(...enriched.diagnostics);
       return enriched.value;
     });

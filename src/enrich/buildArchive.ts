@@ -1,5 +1,5 @@
 import { codes } from '../diagnostics/codes.js';
-import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle, Entities, Result, Taxonomy } from '../types.js';
+import type { Archive, ArticleGroup, ArticleRecord, Diagnostic, EnrichedArticle, Entities, Result, StoryCluster, Taxonomy } from '../types.js';
 import { assignTopics } from './assignTopics.js';
 import { clusterVisitor } from './clusterStories.js';
 import { compareText, foldCase } from './compareText.js';
@@ -17,6 +17,44 @@ export type EntityRecogniser = (text: string, headline: string) => Entities;
 const MIN_ENTITY_ARTICLES = 2;
 const ENTITY_KINDS = ['people', 'places', 'organisations'] as const;
 
+/** What enrichment gives one record. */
+export interface RecordEnrichment {
+  readonly topics: readonly string[];
+  readonly entities: Entities;
+  readonly related: readonly string[];
+  readonly cluster: string | null;
+}
+
+/**
+ * What enrichment makes of an archive's records, without the records: a
+ * function of what `enrichmentInputs` gives of each record (and the
+ * taxonomy), so a rebuild whose records differ only elsewhere (a body, a
+ * summary, a word count) can apply the same enrichment again (see
+ * `applyEnrichment`) instead of comparing every record with every other.
+ */
+export interface Enrichment {
+  /** Indexes of the input records, in archive order. */
+  readonly order: readonly number[];
+  /** Per record, in archive order. */
+  readonly records: readonly RecordEnrichment[];
+  readonly topics: readonly ArticleGroup[];
+  readonly sources: readonly ArticleGroup[];
+  readonly entities: readonly (ArticleGroup & { readonly kind: keyof Entities })[];
+  readonly clusters: readonly StoryCluster[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Everything enrichment reads of a record (with entity recognition off, as
+ * in the build: recognition reads the text), as one string: two records
+ * with the same inputs are enriched alike. The text counts only when the
+ * record has no signals (topics and salient words are then read from it).
+ */
+export function enrichmentInputs(record: ArticleRecord): string {
+  const { id, slug, seed, line, date, headline, source, topics, entities, signals } = record;
+  return JSON.stringify([id, slug, seed, line, date, headline, source, topics, entities, signals ?? null, signals === undefined ? record.text : '']);
+}
+
 /**
  * Enrich the extracted records into the archive the plan stage renders:
  * topics and entities per record (records that already carry entities,
@@ -30,14 +68,19 @@ const ENTITY_KINDS = ['people', 'places', 'organisations'] as const;
  *   seed during extraction; importing the recogniser costs half a second)
  */
 export function buildArchive(records: readonly ArticleRecord[], taxonomy: Taxonomy, recognise: EntityRecogniser | null): Result<Archive> {
+  return applyEnrichment(records, enrichRecords(records, taxonomy, recognise));
+}
+
+/** The enrichment of `records` (see `buildArchive`), without the records. */
+export function enrichRecords(records: readonly ArticleRecord[], taxonomy: Taxonomy, recognise: EntityRecogniser | null): Enrichment {
   const diagnostics: Diagnostic[] = [];
-  const enriched = sortArticles(
-    records.map((record) => ({
-      ...record,
-      topics: record.signals?.topics ?? assignTopics(record, taxonomy),
-      entities: recognise === null || hasEntities(record.entities) ? record.entities : recognise(record.text, record.headline),
-    })),
-  );
+  const inputs = records.map((record) => ({
+    ...record,
+    topics: record.signals?.topics ?? assignTopics(record, taxonomy),
+    entities: recognise === null || hasEntities(record.entities) ? record.entities : recognise(record.text, record.headline),
+  }));
+  const enriched = sortArticles(inputs);
+  const inputIndex = new Map(inputs.map((record, i) => [record, i]));
   reportDuplicateIds(enriched, diagnostics);
   // One similarity scan serves related articles and story clusters.
   const { sorted, index } = archiveIndex(enriched);
@@ -47,25 +90,37 @@ export function buildArchive(records: readonly ArticleRecord[], taxonomy: Taxono
   const clusters = clustering.clusters();
   const clusterOf = new Map<string, string>();
   for (const cluster of clusters) for (const id of cluster.ids) clusterOf.set(id, cluster.id);
-  // Signals served enrichment alone: never published.
-  const archived: EnrichedArticle[] = enriched.map(({ signals: _signals, ...record }) => ({
-    ...record,
-    related: related.get(record.id) ?? [],
-    cluster: clusterOf.get(record.id) ?? null,
-  }));
 
-  const seedOf = new Map(archived.map((record) => [record.id, record.seed]));
+  const seedOf = new Map(enriched.map((record) => [record.id, record.seed]));
   const toGroups = (items: readonly Collected[], family: string): ArticleGroup[] => slugGroups(items, family, seedOf, diagnostics);
-  const topics = toGroups(collect(archived, (record) => record.topics), 'topic');
-  const sources = toGroups(collect(archived, (record) => (record.source === null || record.source.trim() === '' ? [] : [record.source.trim()])), 'source');
+  const topics = toGroups(collect(enriched, (record) => record.topics), 'topic');
+  const sources = toGroups(collect(enriched, (record) => (record.source === null || record.source.trim() === '' ? [] : [record.source.trim()])), 'source');
   const entityItems = ENTITY_KINDS.flatMap((kind) =>
-    collect(archived, (record) => record.entities[kind], kind).filter((group) => group.ids.length >= MIN_ENTITY_ARTICLES),
+    collect(enriched, (record) => record.entities[kind], kind).filter((group) => group.ids.length >= MIN_ENTITY_ARTICLES),
   ).sort(byName);
   // One slug namespace for all kinds: a person and a place may share a name ("Jordan").
   const entities = toGroups(entityItems, 'entity').map((group, i) => ({ ...group, kind: entityItems[i]?.kind ?? 'people' }));
-  return { value: { records: archived, topics, sources, entities, clusters }, diagnostics };
+  return {
+    order: enriched.map((record) => inputIndex.get(record) ?? -1),
+    records: enriched.map((record) => ({ topics: record.topics, entities: record.entities, related: related.get(record.id) ?? [], cluster: clusterOf.get(record.id) ?? null })),
+    topics, sources, entities, clusters, diagnostics,
+  };
 }
 
+/**
+ * The archive of `records` given their enrichment (made from these records
+ * or from records with the same `enrichmentInputs`, in the same order).
+ * Signals served enrichment alone: they are never published.
+ */
+export function applyEnrichment(records: readonly ArticleRecord[], enrichment: Enrichment): Result<Archive> {
+  const archived = enrichment.order.map((i, k): EnrichedArticle => {
+    const { signals: _signals, ...record } = records[i] as ArticleRecord;
+    const added = enrichment.records[k] as RecordEnrichment;
+    return { ...record, topics: added.topics, entities: added.entities, related: added.related, cluster: added.cluster };
+  });
+  const { topics, sources, entities, clusters, diagnostics } = enrichment;
+  return { value: { records: archived, topics, sources, entities, clusters }, diagnostics: [...diagnostics] };
+}
 
 interface Collected {
   readonly key: string;
@@ -79,7 +134,7 @@ interface Collected {
  * name is its most used spelling. Records arrive in archive order, so
  * ids do too. Sorted by name, then key (code units).
  */
-function collect(records: readonly EnrichedArticle[], pick: (record: EnrichedArticle) => readonly string[], kind: keyof Entities = 'people'): Collected[] {
+function collect<R extends ArticleRecord>(records: readonly R[], pick: (record: R) => readonly string[], kind: keyof Entities = 'people'): Collected[] {
   const groups = new Map<string, { ids: string[]; spellings: Map<string, number> }>();
   // Names repeat across thousands of records: fold each spelling once.
   const keys = new Map<string, string>();

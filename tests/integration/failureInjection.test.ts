@@ -33,9 +33,9 @@ vi.mock('../../src/enrich/buildArchive.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/enrich/buildArchive.js')>();
   return {
     ...actual,
-    buildArchive: (...args: Parameters<typeof actual.buildArchive>) => {
+    enrichRecords: (...args: Parameters<typeof actual.enrichRecords>) => {
       if (inject.enrich) throw new Error('injected enrichment failure');
-      return actual.buildArchive(...args);
+      return actual.enrichRecords(...args);
     },
   };
 });

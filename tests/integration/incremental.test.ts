@@ -63,6 +63,14 @@ describe('incremental builds', () => {
     expect(incremental.reused).toBeGreaterThan(0);
   });
 
+  it('reuses the enrichment after an edit that leaves what enrichment reads alone, byte-identical to a cold build', async () => {
+    await writeFile(path.join(project.seeds, 'gen-06.txt'), article(6, 2020).replace('By A. Writer', 'By Ann Other'));
+    const { incremental } = await buildBoth('byline');
+    expect(incremental.cache.misses).toBe(1);
+    expect(incremental.cache.archive).toBe(true);
+    expect(incremental.rendered).toBeGreaterThan(0);
+  });
+
   it('hard-links reused pages instead of rewriting them', async () => {
     const before = await stat(path.join(project.dist, 'search/index.html'));
     await writeFile(path.join(project.seeds, 'gen-04.txt'), article(4, 2022).replace('harbour', 'airport'));

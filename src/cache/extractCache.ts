@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../types.js';
 import { KEY_LENGTH, decodeEntry, encodeIndex, headLength, indexSegment, readIndex, type EntrySpan } from './extractPack.js';
@@ -42,12 +42,22 @@ export interface ExtractCache {
 const SEGMENT = /^extract-[0-9a-z-]+\.bin$/;
 /** The pack of earlier versions, removed on the next save. */
 const OLD_PACK = 'extract.ndjson';
-/** Entries per segment file: a segment is sealed (indexed, named) once it holds this many. */
-const FLUSH_EVERY = 1000;
+/**
+ * Bytes per segment file: a segment is sealed (indexed, named) once it holds
+ * this much. By size, not by entries: at 1,000 entries a segment, a cold
+ * build of 100,000 articles made 100 segments, more than MAX_SEGMENTS, and
+ * every later build compacted (copied) the whole cache again.
+ */
+const SEGMENT_BYTES = 64 * 1024 * 1024;
 /** A segment still being written: `<name>.tmp`, with the pid of its build in `<name>`. */
 const UNSEALED = /^extract-[0-9a-z]+-([0-9a-z]+)-[0-9a-z]+\.(bin|idx)\.tmp$/;
-/** More segment files than this (one per incremental build) are merged on the next save. */
+/** More segment files than this (about one per incremental build) are merged on the next save. */
 const MAX_SEGMENTS = 64;
+
+/** How big the cache lets its files grow (tests make them small). */
+export interface ExtractCacheLimits {
+  readonly segmentBytes?: number;
+}
 
 /** The cache key of a seed: everything `extractSeed` reads, plus the code version. */
 export function seedKey(seed: SeedFile, codeKey: string): string {
@@ -97,7 +107,8 @@ interface StoredEntry extends EntrySpan {
  *   taxonomy): a hit whose signals were made under it comes back without
  *   its text, which is then never decoded (see `decodeEntry`)
  */
-export async function openExtractCache(cacheDir: string | null, codeKey: string, signalsKey: string | null = null): Promise<ExtractCache> {
+export async function openExtractCache(cacheDir: string | null, codeKey: string, signalsKey: string | null = null, limits: ExtractCacheLimits = {}): Promise<ExtractCache> {
+  const segmentBytes = limits.segmentBytes ?? SEGMENT_BYTES;
   if (cacheDir === null) return noCache();
   const entries = new Map<string, StoredEntry>();
   const segments: string[] = [];
@@ -154,34 +165,14 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
   let sequence = 0;
   // Whether this build rewrites the cache: its live entries are copied into fresh segments, the old ones dropped.
   const compacting = (): boolean => stored - hits > Math.max(256, used.size) || segments.length >= MAX_SEGMENTS;
-  const ready = mkdir(cacheDir, { recursive: true }).then(() => true, () => false);
   const stamp = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
   const segmentName = (): string => path.join(cacheDir, `extract-${stamp}-${(sequence++).toString(36).padStart(4, '0')}.bin`);
-  const writeSegment = async (chunk: readonly Buffer[]): Promise<void> => {
-    if (chunk.length === 0 || !(await ready)) return;
-    const file = segmentName();
-    const data = Buffer.concat(chunk);
-    // Each entry starts with its key; its place is the sum of those before it.
-    let offset = 0;
-    const spans = chunk.map((entry): EntrySpan => {
-      const span = { key: entry.toString('latin1', 0, KEY_LENGTH), offset, length: entry.length, head: headLength(entry)! };
-      offset += entry.length;
-      return span;
-    });
-    // Written aside and renamed, index first: a crash never leaves half a
-    // segment under a segment name, nor a segment with a wrong index.
-    const index = indexName(file);
-    await writeFile(`${index}.tmp`, encodeIndex(spans));
-    await rename(`${index}.tmp`, index);
-    await writeFile(`${file}.tmp`, data);
-    await rename(`${file}.tmp`, file);
-    written.push(file);
-  };
   /** The segment new entries are appended to (`<file>.tmp` until sealed); its descriptor serves their bodies too. */
   let current: { file: string; fd: number; size: number; spans: EntrySpan[] } | null = null;
   /** Set once a write failed: nothing more is written by this build. */
   let failed = false;
-  // Written aside and renamed, index first, as `writeSegment` does; the descriptor stays open for the bodies in it.
+  // Written aside and renamed, index first: a crash never leaves half a segment under a segment
+  // name, nor a segment with a wrong index. The descriptor stays open for the bodies in it.
   const seal = (): void => {
     if (current === null) return;
     const { file, spans } = current;
@@ -211,7 +202,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       current.size += entry.length;
       current.spans.push({ key, offset, length: entry.length, head });
       const place = { file: current.file, offset };
-      if (current.spans.length >= FLUSH_EVERY) seal();
+      if (current.size >= segmentBytes) seal();
       return place;
     } catch {
       failed = true;
@@ -257,13 +248,14 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
     async save() {
       seal();
       if (compacting()) {
-        // Live entries are copied a segment's worth at a time, never all at once.
-        for (let i = 0; i < kept.length; i += FLUSH_EVERY) {
-          const chunk = kept.slice(i, i + FLUSH_EVERY).map((entry) => read(entry)).filter((bytes): bytes is Buffer => bytes !== null);
-          await writeSegment(chunk);
+        // Live entries are copied one by one (bytes as they are), into segments like new ones.
+        for (const entry of kept) {
+          const bytes = read(entry);
+          if (bytes !== null) append(entry.key, bytes);
         }
-        // Removed at `close`: this build's hits still point into them.
-        obsolete.push(...segments.splice(0));
+        seal();
+        // Removed at `close` (this build's hits still point into them), and only once every live entry is copied.
+        if (!failed) obsolete.push(...segments.splice(0));
       }
       segments.push(...written.splice(0));
       kept.length = 0;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -175,13 +175,13 @@ describe('openExtractCache', () => {
     const before = await segments();
     // Every seed changed (an upgrade, a new corpus): the old entries are all stale.
     const fresh = old.slice(0, 1000).map((_, i) => seed(`s-${i}.txt`, `new ${i}`));
-    const second = await openExtractCache(dir, 'v1');
+    const second = await openExtractCache(dir, 'v1', null, { segmentBytes: 64 * 1024 });
     for (const s of fresh) {
       expect(second.get(s)).toBeUndefined();
       store(second, s, extracted(s));
     }
     // Written before the build is done, not held in memory until `save`.
-    await vi.waitFor(async () => expect(await segments()).toHaveLength(before.length + 1));
+    expect((await segments()).length).toBeGreaterThan(before.length);
     await second.save();
     await second.close();
     expect((await segments()).filter((name) => before.includes(name))).toEqual([]);
@@ -190,13 +190,31 @@ describe('openExtractCache', () => {
     expect(third.get(old[0]!)).toBeUndefined();
   });
 
-  it('keeps every entry of a build larger than its write buffer', async () => {
+  it('keeps every entry of a build larger than one segment', async () => {
     const many = Array.from({ length: 1234 }, (_, i) => seed(`s-${i}.txt`, `text ${i}`));
-    await storeAll(many);
+    const first = await openExtractCache(dir, 'v1', null, { segmentBytes: 16 * 1024 });
+    for (const s of many) store(first, s, extracted(s));
+    await first.save();
+    expect((await segments()).length).toBeGreaterThan(5);
     const second = await openExtractCache(dir, 'v1');
     expect(many.every((s) => second.get(s) !== undefined)).toBe(true);
     expect(second.hits).toBe(1234);
   });
+
+  it('seals segments by size, so a build of many small entries leaves few segments and the next build copies none', async () => {
+    // At 1,000 entries a segment, 65,000 entries made 65 segments: more than a build
+    // tolerates, so every later build compacted (copied) the whole cache again.
+    const many = Array.from({ length: 65_000 }, (_, i) => seed(`s-${i}.txt`, `${i}`));
+    await storeAll(many);
+    const before = await segments();
+    expect(before).toHaveLength(1);
+    const second = await openExtractCache(dir, 'v1');
+    for (const s of many.slice(1)) second.get(s);
+    store(second, seed('s-0.txt', 'edited'), extracted(seed('s-0.txt', 'edited')));
+    await second.save();
+    await second.close();
+    expect(await segments()).toEqual(expect.arrayContaining(before));
+  }, 60_000);
 
   it('drops stale entries once they outnumber live ones', async () => {
     const old = Array.from({ length: 300 }, (_, i) => seed(`old-${i}.txt`, `old ${i}`));

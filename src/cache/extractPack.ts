@@ -13,8 +13,9 @@ import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
  * follow it. A text is Latin-1 when it fits (a plain copy of code units
  * either way) and UTF-8 otherwise: news text with one dash or curly quote
  * would take two bytes per character as UTF-16, and texts are most of a
- * cold build's cache writes. A body is stored as the body store keeps it
- * (`encodeBody`).
+ * cold build's cache writes. A text with a lone surrogate, which UTF-8
+ * cannot carry, is stored as UTF-16LE. A body is stored as the body store
+ * keeps it (`encodeBody`).
  *
  * Everything before the parts is the entry's head. A warm build reads the
  * head alone: a record's text is not needed when its signals are current,
@@ -29,8 +30,13 @@ const PART_BYTES = 6;
 const LATIN1 = 0;
 const UTF8 = 1;
 const BODY = 2;
+const UTF16 = 3;
+/** How each text encoding is read back. */
+const TEXT_ENCODINGS: Readonly<Record<number, BufferEncoding>> = { [LATIN1]: 'latin1', [UTF8]: 'utf8', [UTF16]: 'utf16le' };
 /** Any character beyond Latin-1. */
 const WIDE = /[^\u0000-\u00ff]/;
+/** A surrogate without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A record's body in the meta: its part, and the digest a page hash needs. */
 interface BodySlot {
@@ -48,8 +54,9 @@ interface BodySlot {
 export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: string | null = null): Buffer {
   const parts: { encoding: number; size: number; write: (out: Buffer, at: number) => void }[] = [];
   const text = (s: string): number => {
-    const wide = WIDE.test(s);
-    return parts.push({ encoding: wide ? UTF8 : LATIN1, size: wide ? Buffer.byteLength(s, 'utf8') : s.length, write: (out, at) => out.write(s, at, wide ? 'utf8' : 'latin1') }) - 1;
+    const encoding = !WIDE.test(s) ? LATIN1 : LONE_SURROGATE.test(s) ? UTF16 : UTF8;
+    const as = TEXT_ENCODINGS[encoding]!;
+    return parts.push({ encoding, size: Buffer.byteLength(s, as), write: (out, at) => out.write(s, at, as) }) - 1;
   };
   const body = (record: ArticleRecord): BodySlot => {
     const bytes = encodeBody(record.body);
@@ -179,7 +186,7 @@ export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): Extract
     for (let i = 0; i < count; i++) {
       const encoding = entry.readUInt8(table + i * PART_BYTES);
       const size = entry.readUInt32LE(table + i * PART_BYTES + 2);
-      if (offset + size > total || encoding > BODY) return undefined;
+      if (offset + size > total || (encoding !== BODY && TEXT_ENCODINGS[encoding] === undefined)) return undefined;
       parts.push([encoding, offset, offset + size]);
       offset += size;
     }
@@ -199,7 +206,7 @@ export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): Extract
       else {
         const found = read(textPart);
         if (found === undefined) return undefined;
-        record.text = found.toString(textPart[0] === UTF8 ? 'utf8' : 'latin1');
+        record.text = found.toString(TEXT_ENCODINGS[textPart[0]]);
         delete record.signals;
       }
       if (storedAt !== undefined) {

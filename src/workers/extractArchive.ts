@@ -84,8 +84,6 @@ async function extractMany(
       const batch = seeds.slice(i, i + BATCH);
       const outcomes = extractBatch(batch, pass, how.seedsDir, how.taxonomy);
       done(i, pack === null ? outcomes : packOutcomes(outcomes, pack(batch)));
-      // Let the cache's pending writes run between batches.
-      await new Promise((resolve) => setImmediate(resolve));
     }
     return;
   }

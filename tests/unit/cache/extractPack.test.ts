@@ -36,6 +36,13 @@ describe('extractPack', () => {
     expect(decodeEntry(sized(1000))!.records[0]!.text).toBe(`${'a'.repeat(1000)} \u2014 \u{1F4F0} caf\u00e9`);
   });
 
+  it('gives back a text with a lone surrogate exactly (UTF-8 cannot carry one)', () => {
+    for (const text of ['half \uD83D pair \u2014', '\uDCF0 low first', 'end \uD83D']) {
+      const seed = { ...value(0), records: [record(text, '<p>b</p>')] };
+      expect(decodeEntry(encodeEntry(key(1), seed))!.records[0]!.text).toBe(text);
+    }
+  });
+
   it('decodes entries of many segments in any order', () => {
     const entries = new Map<string, Buffer>();
     for (let seg = 0; seg < 5; seg++) {

@@ -5,6 +5,7 @@ import { planPages } from '../../../src/plan/planPages.js';
 import { createRenderContext } from '../../../src/render/renderContext.js';
 import { dependencyState, unchangedPages } from '../../../src/cache/pageDependencies.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
+import type { PlannedPage } from '../../../src/plan/pageData.js';
 
 /** 60 dated articles in two topics, a few related to each other. */
 function records(edit: (r: EnrichedArticle) => EnrichedArticle = (r) => r): EnrichedArticle[] {
@@ -69,5 +70,15 @@ describe('unchangedPages', () => {
   it('gives up every page without a previous state', () => {
     const after = site(records());
     expect(unchangedPages(after.ctx, after.pages, after.state, undefined).size).toBe(0);
+  });
+
+  it('digests a list page with the paths of every page of its list, by content', () => {
+    const { ctx, pages } = site(records());
+    const home = pages.find((p): p is Extract<PlannedPage, { kind: 'home' }> => p.kind === 'home')!;
+    const plan = (page: PlannedPage): string | undefined => dependencyState(ctx, [page]).plans[page.outputPath];
+    expect(home.view.pagePaths.length).toBeGreaterThan(1);
+    expect(plan({ ...home, view: { ...home.view, pagePaths: [...home.view.pagePaths] } })).toBe(plan(home));
+    expect(plan({ ...home, view: { ...home.view, pagePaths: [...home.view.pagePaths, 'page/9/index.html'] } })).not.toBe(plan(home));
+    expect(plan({ ...home, view: { ...home.view, page: 2 } })).not.toBe(plan(home));
   });
 });

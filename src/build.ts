@@ -9,6 +9,7 @@ import type { WorkerPool } from './workers/workerPool.js';
 import type { BodyStore } from './cache/bodyStore.js';
 import type { ExtractCache } from './cache/extractCache.js';
 import type { TreeRemoval } from './write/removeTree.js';
+import { appendAll } from './appendAll.js';
 
 /**
  * The stage modules, imported only when there is something to build: they
@@ -120,7 +121,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, enrichRecords, applyEnrichment, enrichmentInputs, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
+      readEnrichCache, writeEnrichCache, hashText, hashParts, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -131,7 +132,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     loaded = await time('load', async () => {
       const known = await readSeedStats(options.cacheDir, options.seedsDir);
       const result = await readSeeds(options.seedsDir, { keepContents: false, known });
-      loadDiagnostics.push(...result.diagnostics);
+      appendAll(loadDiagnostics, result.diagnostics);
       if (result.value.known !== undefined) await writeSeedStats(options.cacheDir, options.seedsDir, result.value.known);
       // Sorted here too, whatever the loader does: output never depends on listing order.
       // Seeds come without their contents (hashed and checked already):
@@ -140,7 +141,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       return { skipped: result.value.skipped, seeds: [...result.value.seeds].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
     });
     if (loaded.seeds.length === 0 && loadDiagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push(...loadDiagnostics, { code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
+      appendAll(diagnostics, loadDiagnostics).push({ code: codes.LOAD_NOTHING_READ, severity: 'error', file: options.seedsDir, message: 'no seed could be read; the previous site is untouched', hint: 'Check that the seeds directory exists and is readable.' });
       return failed();
     }
     const taxonomyRaw = await time('load', () => readProjectFile(options.taxonomyFile));
@@ -165,7 +166,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       await cached.save().catch(() => {});
       return result;
     });
-    diagnostics.push(...extracted.diagnostics);
+    appendAll(diagnostics, extracted.diagnostics);
     outcomes = extracted.outcomes;
     // The extraction threads' heaps (syntax trees, the entity lexicon) are let
     // go: rendering, if it needs threads, starts fresh ones without them.
@@ -177,16 +178,16 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const archive = await time('enrich', async () => {
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
-      diagnostics.push(...taxonomy.diagnostics);
+      appendAll(diagnostics, taxonomy.diagnostics);
       // Enrichment is a pure function of what it reads of the records, the taxonomy and the code.
       const { records } = extracted;
-      const enrichKey = hashText(codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...records.map(enrichmentInputs));
+      const enrichKey = hashParts([codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...records.map(enrichmentInputs)]);
       const cached = await readEnrichCache(options.cacheDir, enrichKey, records.length);
       const enrichment = cached ?? enrichRecords(records, taxonomy.value, null);
       cache = { ...cache, archive: cached !== null };
       if (cached === null) await writeEnrichCache(options.cacheDir, enrichKey, enrichment).catch(() => {});
       const enriched = applyEnrichment(records, enrichment);
-      diagnostics.push(...enriched.diagnostics);
+      appendAll(diagnostics, enriched.diagnostics);
       return enriched.value;
     });
     extracted = { ...extracted, records: [] };
@@ -195,7 +196,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const { pages, files } = await time('plan', () => {
       const pages = planPages(archive, options.site);
       const files = planFiles(archive, seedIndex, options.site.baseUrl !== null);
-      diagnostics.push(...validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
+      appendAll(diagnostics, validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
       return { pages, files };
     });
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hashText } from './hashText.js';
+import { hashParts, hashText } from './hashText.js';
 
 /**
  * sha256 over every file below `dir` (relative path + bytes, in sorted
@@ -20,5 +20,5 @@ export async function hashTree(dir: string, keep: (name: string) => boolean = ()
     .sort();
   const parts: (string | Uint8Array)[] = [];
   for (const file of files) parts.push(file, await readFile(path.join(dir, file)));
-  return hashText(...parts);
+  return hashParts(parts);
 }

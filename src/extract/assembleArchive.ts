@@ -1,6 +1,7 @@
 import type { ArticleRecord, Diagnostic, ExtractedSeed, LoadedSeeds, SeedOutcome } from '../types.js';
 import { codes } from '../diagnostics/codes.js';
 import { resolveSlugs } from './resolveSlugs.js';
+import { appendAll } from '../appendAll.js';
 
 /** One seed's extraction, or the message of the exception it threw. */
 export type ExtractOutcome = { readonly ok: true; readonly value: ExtractedSeed } | { readonly ok: false; readonly message: string };
@@ -48,7 +49,7 @@ export function assembleArchive(loaded: LoadedSeeds, loadDiagnostics: readonly D
     }
   });
   const slugs = resolveSlugs(records);
-  diagnostics.push(...slugs.diagnostics);
+  appendAll(diagnostics, slugs.diagnostics);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { records: slugs.value, outcomes, diagnostics };
 }

@@ -7,6 +7,7 @@ import type { Diagnostic, KnownSeed, LoadedSeeds, Result, SeedFile, SeedSidecar,
 import { SIDECAR_SUFFIX, attachSidecars } from './attachSidecars.js';
 import { decodeText } from './decodeText.js';
 import { unreadable, walkSeedsDir, type FoundFile } from './walkSeedsDir.js';
+import { appendAll } from '../appendAll.js';
 
 /** Seeds are clipped articles; anything this big is a mistake (a video, a dump). */
 export const MAX_SEED_BYTES = 50 * 1024 * 1024;
@@ -79,7 +80,7 @@ export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}
     if (seedKind(f.path) === null && !f.path.endsWith(SIDECAR_SUFFIX)) skipped.push({ path: f.path, reason: skipReason(f.path) });
   }
   const match = attachSidecars(seedFiles.map((f) => f.path), sidecarFiles.map((f) => f.path));
-  skipped.push(...match.orphans);
+  appendAll(skipped, match.orphans);
 
   const wanted = new Set(match.bySeed.values());
   const sidecarTexts = new Map<string, string>();

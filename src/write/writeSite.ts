@@ -8,7 +8,7 @@ import { codes } from '../diagnostics/codes.js';
 import { renderFeeds } from '../render/feeds.js';
 import { articlesJsonChunks } from '../render/articlesJson.js';
 import { renderSitemap } from '../render/sitemap.js';
-import { hashText } from '../cache/hashText.js';
+import { hashParts, hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
@@ -187,7 +187,7 @@ function patchLimit(files: number): number {
 function searchKeyOf(hashKey: string, pages: readonly PlannedPage[], hashes: ReadonlyMap<string, string>): string {
   const articles = pages.filter((p) => p.kind === 'article');
   const indexed = articles.length > 0 ? articles : pages;
-  return hashText(hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`));
+  return hashParts([hashKey, ...indexed.map((p) => `${p.outputPath} ${hashes.get(p.outputPath)}`)]);
 }
 
 /** A data file: its path now, its contents when it is written. */

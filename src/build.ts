@@ -155,9 +155,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       const cached = seedCache = await openExtractCache(options.cacheDir, extractKey, hashText(options.taxonomyFile, taxonomyRaw ?? '\u0000none'));
       // Records come with what enrichment needs of their text (read where
       // they were extracted, or here for hits cached under another
-      // taxonomy); as each arrives its text is let go and its body goes to
-      // the store until its page is rendered (a hit's body stays in the
-      // cache segment it is in, pointed at).
+      // taxonomy); as each arrives its text is let go. Its body stays where
+      // the cache holds it, pointed at (new entries are written to the cache
+      // as they arrive), or, without a cache, goes to the store until its
+      // page is rendered.
       const signals = textSignals(taxonomy.value);
       const store = bodies = openBodyStore(options.cacheDir, (file) => cached.bodyFile(file));
       const prepare = (record: ArticleRecord): ArticleRecord => ({ ...signals(record), body: store.put(record.body) });

@@ -12,32 +12,22 @@ import { isAlive } from './isAlive.js';
  */
 export function bodyDigest(body: Body): string {
   if (body.kind === 'stored') return body.digest;
-  // A body is digested when it is cached and again when it is stored: once is enough.
-  let digest = digests.get(body);
-  if (digest === undefined) digests.set(body, digest = hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks)));
-  return digest;
+  return hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks));
 }
-
-const digests = new WeakMap<Body, string>();
 
 /** The first byte of a stored body: which kind it is. */
 const MARKDOWN = 'm';
 const TEXT = 't';
 
 /**
- * A body as it is stored (in the scratch file, and in extraction cache
- * entries): a kind tag and the HTML as it is, UTF-8. JSON would
- * escape-scan every body on the way in and out. A newly extracted body is
- * encoded for the cache and again for the scratch file: once is enough.
+ * A body as it is stored (in extraction cache entries, and in the scratch
+ * file): a kind tag and the HTML as it is, UTF-8. JSON would escape-scan
+ * every body on the way in and out.
  */
 export function encodeBody(body: Body): Buffer {
   if (body.kind === 'stored') throw new Error('a stored body cannot be stored again');
-  let bytes = encodings.get(body);
-  if (bytes === undefined) encodings.set(body, bytes = Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8'));
-  return bytes;
+  return Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
 }
-
-const encodings = new WeakMap<Body, Buffer>();
 
 /** The body `encodeBody` made; throws on bytes of no known kind. */
 export function decodeBody(bytes: Buffer): Body {

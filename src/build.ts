@@ -161,7 +161,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       // page is rendered.
       const signals = textSignals(taxonomy.value);
       const store = bodies = openBodyStore(options.cacheDir, (file) => cached.bodyFile(file));
-      const prepare = (record: ArticleRecord): ArticleRecord => ({ ...signals(record), body: store.put(record.body) });
+      const prepare = (record: ArticleRecord): ArticleRecord => {
+        const ready = signals(record);
+        return ready.body.kind === 'stored' ? ready : { ...ready, body: store.put(ready.body) };
+      };
       const result = await extractArchive(loaded!, loadDiagnostics, cached, poolFor, { entities: options.entities, seedsDir: options.seedsDir, taxonomy: taxonomy.value, prepare });
       cache = { hits: cached.hits, misses: cached.misses };
       await cached.save().catch(() => {});

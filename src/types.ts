@@ -107,10 +107,11 @@ export type Body =
   | StoredBody;
 
 /**
- * A body the build keeps out of memory (see `openBodyStore`): where it is,
- * and a digest of it (what a page hash needs). It sits either in the
- * build's scratch file or, for a seed found in the extraction cache, in
- * the cache segment that holds it (never copied).
+ * A body the build keeps out of memory: where it is, and a digest of it
+ * (what a page hash needs). It sits in the extraction cache segment that
+ * holds its seed's entry (a hit's, or one written as the seed was
+ * extracted; never copied), or, in a build without a cache, in the
+ * build's scratch file (see `openBodyStore`).
  */
 export interface StoredBody {
   readonly kind: 'stored';

@@ -95,8 +95,10 @@ export interface BodyStore extends BodyReader {
  * directory, else the system's temporary directory). Bodies are most of an
  * archive's memory (two bytes per character as soon as one character is
  * outside Latin-1: 1.3 GB at 100,000 articles) and are needed only when
- * their page is rendered, so the build keeps them here and reads each back
- * for its page. Synchronous: each read is one small `pread` from the page
+ * their page is rendered, so the build keeps them out of memory and reads
+ * each back for its page: where the extraction cache holds them (`files`),
+ * or, for a body that is in no cache (no cache kept, or it could not be
+ * written), here. Synchronous: each read is one small `pread` from the page
  * cache, far cheaper than a trip through the thread pool.
  * @param files where bodies that point into other files (the extraction
  *   cache's segments) are read from

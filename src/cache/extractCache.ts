@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, wr
 import { readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedSeed, SeedFile } from '../types.js';
+import type { PackRequest } from './packOutcomes.js';
 import { KEY_LENGTH, decodeEntry, encodeIndex, headLength, indexSegment, readIndex, type EntrySpan } from './extractPack.js';
 import { hashText } from './hashText.js';
 import { isAlive } from './isAlive.js';
@@ -13,14 +14,14 @@ import { isAlive } from './isAlive.js';
  */
 export interface ExtractCache {
   get(seed: SeedFile): ExtractedSeed | undefined;
-  /** Whether entries are kept at all (not with `--no-cache`): if not, results need not be packed for `put`. */
-  readonly keeps: boolean;
-  /** The cache key of a seed: its entry is made under it (see `packOutcomes`). */
-  keyOf(seed: SeedFile): string;
-  /** What records' signals are made with (the taxonomy's key): an entry whose signals are current says so. */
-  readonly signalsKey: string | null;
   /**
-   * Store a seed's entry (made under `keyOf(seed)`: see `encodeEntry`) and
+   * How to make these seeds' entries (see `packOutcomes`): their keys, and
+   * what records' signals are made with. Null when entries are not kept
+   * (`--no-cache`): results then need not be packed.
+   */
+  packRequest(seeds: readonly SeedFile[]): PackRequest | null;
+  /**
+   * Store a seed's entry (made as `packRequest` says: see `encodeEntry`) and
    * give its extraction back as a hit of it would be: bodies pointing where
    * they lie in the segment, texts left out when the signals are current.
    * The entry is written out at once, so its bodies are never copied
@@ -68,7 +69,7 @@ export function seedKey(seed: SeedFile, codeKey: string): string {
 function noCache(): ExtractCache {
   let misses = 0;
   return {
-    get: () => { misses++; return undefined; }, keeps: false, keyOf: () => '', signalsKey: null, put: (_seed, entry) => decodeEntry(asBuffer(entry)),
+    get: () => { misses++; return undefined; }, packRequest: () => null, put: (_seed, entry) => decodeEntry(asBuffer(entry)),
     hits: 0, get misses() { return misses; }, save: async () => {}, bodyFile: () => null, close: async () => {},
   };
 }
@@ -232,9 +233,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       misses++;
       return undefined;
     },
-    keeps: true,
-    keyOf,
-    signalsKey,
+    packRequest: (seeds) => ({ keys: seeds.map(keyOf), signalsKey }),
     put(seed, bytes) {
       const key = keyOf(seed);
       const entry = asBuffer(bytes);

@@ -23,5 +23,6 @@ export function withSignals(taxonomy: Taxonomy): (record: ArticleRecord) => Arti
  */
 export function textSignals(taxonomy: Taxonomy): (record: ArticleRecord) => ArticleRecord {
   const add = withSignals(taxonomy);
-  return (record) => ({ ...add(record), text: '' });
+  // Records read from the cache mostly come with current signals and no text already: no copy for them.
+  return (record) => (record.signals !== undefined && record.text === '' ? record : { ...add(record), text: '' });
 }

@@ -59,8 +59,7 @@ export async function extractArchive(loaded: LoadedSeeds, loadDiagnostics: reado
       results[seedIndex] = ready(value === undefined ? { ok: false, message: 'its extraction could not be read back (a damaged cache entry)' } : { ok: true, value });
     });
   };
-  const pack = cache.keeps ? (seeds: readonly SeedFile[]): PackRequest => ({ keys: seeds.map((seed) => cache.keyOf(seed)), signalsKey: cache.signalsKey }) : null;
-  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), { entities, seedsDir, taxonomy }, pack, remember);
+  await extractMany(missing.map((i) => loaded.seeds[i]!), poolFor(missing.length), { entities, seedsDir, taxonomy }, (seeds) => cache.packRequest(seeds), remember);
   return assembleArchive(loaded, loadDiagnostics, results as ExtractOutcome[]);
 }
 
@@ -73,7 +72,7 @@ function withoutBytes(seed: SeedFile): SeedFile {
 
 async function extractMany(
   seeds: readonly SeedFile[], pool: WorkerPool | null, how: { entities: boolean; seedsDir: string | null; taxonomy: Taxonomy | null },
-  pack: ((seeds: readonly SeedFile[]) => PackRequest) | null, done: (start: number, outcomes: readonly PackedOutcome[]) => void,
+  pack: (seeds: readonly SeedFile[]) => PackRequest | null, done: (start: number, outcomes: readonly PackedOutcome[]) => void,
 ): Promise<void> {
   if (pool === null) {
     // Loaded here, not at the top: with workers the main thread never runs
@@ -83,7 +82,8 @@ async function extractMany(
     for (let i = 0; i < seeds.length; i += BATCH) {
       const batch = seeds.slice(i, i + BATCH);
       const outcomes = extractBatch(batch, pass, how.seedsDir, how.taxonomy);
-      done(i, pack === null ? outcomes : packOutcomes(outcomes, pack(batch)));
+      const request = pack(batch);
+      done(i, request === null ? outcomes : packOutcomes(outcomes, request));
     }
     return;
   }
@@ -95,7 +95,7 @@ async function extractMany(
       const start = next;
       next += BATCH;
       const batch = seeds.slice(start, start + BATCH);
-      done(start, await pool.extract({ op: 'extract', seeds: batch.map(withoutBytes), ...how, pack: pack?.(batch) ?? null }));
+      done(start, await pool.extract({ op: 'extract', seeds: batch.map(withoutBytes), ...how, pack: pack(batch) }));
     }
   };
   await Promise.all(Array.from({ length: pool.threads * 2 }, lane));

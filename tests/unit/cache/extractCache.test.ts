@@ -14,7 +14,10 @@ const seed = (name: string, raw: string, sidecar: string | null = null): SeedFil
 const extracted = (s: SeedFile): ExtractedSeed => ({ seed: s.path, records: [], diagnostics: [{ code: 'x/y', severity: 'info', file: s.path, message: `made from ${s.raw}` }] });
 
 /** Store a seed's extraction as the build does: its entry made under the seed's key, put in the cache. */
-const store = (cache: ExtractCache, s: SeedFile, value: ExtractedSeed): ExtractedSeed | undefined => cache.put(s, encodeEntry(cache.keyOf(s), value, cache.signalsKey));
+const store = (cache: ExtractCache, s: SeedFile, value: ExtractedSeed): ExtractedSeed | undefined => {
+  const request = cache.packRequest([s]);
+  return cache.put(s, encodeEntry(request?.keys[0] ?? '', value, request?.signalsKey ?? null));
+};
 
 let dir: string;
 const segments = async (): Promise<string[]> => (await readdir(dir)).filter((f) => f.endsWith('.bin')).sort();

@@ -5,6 +5,7 @@ import { codes } from './diagnostics/codes.js';
 import { codeVersion } from './cache/codeVersion.js';
 import { readManifest, readStamp } from './cache/buildManifest.js';
 import { inputFingerprint } from './cache/inputFingerprint.js';
+import { releaseGarbage } from './heapBudget.js';
 import type { WorkerPool } from './workers/workerPool.js';
 import type { BodyStore } from './cache/bodyStore.js';
 import type { ExtractCache } from './cache/extractCache.js';
@@ -176,6 +177,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     // go: rendering, if it needs threads, starts fresh ones without them.
     await (pool as WorkerPool | null)?.destroy();
     pool = null;
+    releaseGarbage();
     // Paths and hashes only from here on (originals are copied from seeds/ at write time).
     const seedIndex: LoadedSeeds = loaded;
     loaded = null;
@@ -196,6 +198,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     });
     extracted = { ...extracted, records: [] };
     records = archive.records.length;
+    releaseGarbage();
 
     const { pages, files } = await time('plan', () => {
       const pages = planPages(archive, options.site);
@@ -221,6 +224,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
       rendered: written.rendered, reused: written.reused, workers: (pool as WorkerPool | null)?.threads ?? 0, cache, timings,
     };
+    // The manifest is made of archive-wide tables: it should not come on top of the render stage's garbage.
+    releaseGarbage();
     await written.remember(fingerprint ?? '', { ...report, timings: {}, cache: { hits: 0, misses: 0 } });
     return report;
   } catch (error) {

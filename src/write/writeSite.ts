@@ -23,6 +23,7 @@ import { existsSync } from 'node:fs';
 import { copySeedFiles } from './copySeedFiles.js';
 import { linkFiles, listFilesUnder } from './linkFiles.js';
 import { buildSearchIndex } from './searchIndex.js';
+import { keepShortLivedYoung, releaseGarbage } from '../heapBudget.js';
 
 /** What the render and write stages need from the build. */
 export interface WriteSiteInput {
@@ -110,10 +111,13 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     for (const [seed, out] of originals) fileHashes[out] = input.seedHashes.get(seed)!;
 
     stage = 'render';
+    keepShortLivedYoung();
+    releaseGarbage();
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
     const data = dataFiles(ctx, options, pages.map((p) => p.outputPath));
     await time('render', async () => {
       await renderPages(renderSetup, toRender, hashes, staging.dir);
+      releaseGarbage();
       // Made after the pages and one at a time: articles.json alone is 400 MB at 100,000 articles.
       await writeFiles(staging.dir, (function* () { for (const file of data) yield file.make(); })());
     });

@@ -24,6 +24,17 @@ describe('build manifest', () => {
     expect(await readManifest(cacheDir, outDir)).toEqual(m);
   });
 
+  it('reads back a manifest larger than one written piece', async () => {
+    const paths = Array.from({ length: 20_000 }, (_, i) => `articles/${i}/index.html`);
+    const m: BuildManifest = {
+      ...await manifest(), hashKey: 'key', outputs: paths, files: Object.fromEntries(paths.map((p, i) => [p, `hash-${i}`])),
+      dependencies: { global: 'g', records: Object.fromEntries(paths.map((_, i) => [`id-${i}`, `digest-${i}`])), plans: Object.fromEntries(paths.map((p) => [p, 'plan'])) },
+    };
+    await writeManifest(cacheDir, m);
+    expect(await readManifest(cacheDir, outDir)).toEqual(m);
+    expect(await readdir(cacheDir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+  });
+
   it('is forgotten when dist/ was replaced by another directory', async () => {
     await writeManifest(cacheDir, await manifest());
     await rename(outDir, path.join(dir, 'elsewhere'));

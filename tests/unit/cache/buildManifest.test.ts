@@ -25,7 +25,7 @@ describe('build manifest', () => {
   });
 
   it('reads back a manifest larger than one written piece', async () => {
-    const paths = Array.from({ length: 20_000 }, (_, i) => `articles/${i}/index.html`);
+    const paths = Array.from({ length: 70_000 }, (_, i) => `articles/${i}/index.html`);
     const m: BuildManifest = {
       ...await manifest(), hashKey: 'key', outputs: paths, files: Object.fromEntries(paths.map((p, i) => [p, `hash-${i}`])),
       dependencies: { global: 'g', records: Object.fromEntries(paths.map((_, i) => [`id-${i}`, `digest-${i}`])), plans: Object.fromEntries(paths.map((p) => [p, 'plan'])) },

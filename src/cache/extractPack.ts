@@ -35,8 +35,6 @@ const UTF16 = 3;
 const TEXT_ENCODINGS: Readonly<Record<number, BufferEncoding>> = { [LATIN1]: 'latin1', [UTF8]: 'utf8', [UTF16]: 'utf16le' };
 /** Any character beyond Latin-1. */
 const WIDE = /[^\u0000-\u00ff]/;
-/** A surrogate without its other half. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A record's body in the meta: its part, and the digest a page hash needs. */
 interface BodySlot {
@@ -54,7 +52,9 @@ interface BodySlot {
 export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: string | null = null): Buffer {
   const parts: { encoding: number; size: number; write: (out: Buffer, at: number) => void }[] = [];
   const text = (s: string): number => {
-    const encoding = !WIDE.test(s) ? LATIN1 : LONE_SURROGATE.test(s) ? UTF16 : UTF8;
+    // A lone surrogate (not well formed) cannot round-trip through UTF-8. The
+    // native check: a look-around regular expression took 0.2 s per worker at 10,000 articles.
+    const encoding = !WIDE.test(s) ? LATIN1 : s.isWellFormed() ? UTF8 : UTF16;
     const as = TEXT_ENCODINGS[encoding]!;
     return parts.push({ encoding, size: Buffer.byteLength(s, as), write: (out, at) => out.write(s, at, as) }) - 1;
   };

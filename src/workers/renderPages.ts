@@ -3,7 +3,7 @@ import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { pageScope } from '../render/renderPage.js';
 import { fillBody, pageBody } from '../render/pageBody.js';
-import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import type { TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
 import type { WorkerPool } from './workerPool.js';
 import { writeFiles } from '../write/writeFiles.js';
@@ -36,7 +36,9 @@ export function hashPages(setup: RenderSetup & { readonly hashKey: string }, pag
  */
 export async function renderPages(setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>, outDir: string): Promise<void> {
   if (setup.pool === null) {
-    await writeFiles(outDir, renderInProcess(setup, pages, hashes));
+    // Handlebars is loaded only where pages are rendered: the workers, or here when there are none.
+    const { loadTemplates } = await import('../render/templates.js');
+    await writeFiles(outDir, renderInProcess(setup, pages, hashes, loadTemplates));
     return;
   }
   const pool = setup.pool;
@@ -59,7 +61,9 @@ export async function renderPages(setup: RenderSetup, pages: readonly PlannedPag
   while (inFlight.length > 0) await inFlight.shift()!;
 }
 
-function* renderInProcess(setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>): Generator<RenderedFile> {
+function* renderInProcess(
+  setup: RenderSetup, pages: readonly PlannedPage[], hashes: Map<string, string>, loadTemplates: (dir: string) => TemplateSet,
+): Generator<RenderedFile> {
   let templates: TemplateSet | null = null;
   for (const page of pages) {
     const scope = pageScope(setup.ctx, page);

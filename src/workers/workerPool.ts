@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaPool } from 'piscina';
 import type { PackedOutcome, RenderJob, WorkerTask } from './worker.js';
 
 /** Worker threads for the CPU-bound stages (extraction, template rendering). */
@@ -49,6 +50,8 @@ export function compiledWorkerPath(): string | null {
 export function createWorkerPool(threads = availableParallelism()): WorkerPool | null {
   const filename = compiledWorkerPath();
   if (filename === null || threads < 2) return null;
+  // Required when first needed: a small rebuild never starts a pool and need not load piscina.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as { Piscina: typeof PiscinaPool };
   const pool = new Piscina<WorkerTask, PackedOutcome[] | (string | null)[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });

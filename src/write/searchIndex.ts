@@ -1,5 +1,3 @@
-import * as pagefind from 'pagefind';
-
 /**
  * Index the staged site with Pagefind (its Node API, no network): only
  * elements marked `data-pagefind-body` (article pages) are indexed, and the
@@ -7,6 +5,8 @@ import * as pagefind from 'pagefind';
  * @returns the number of pages indexed
  */
 export async function buildSearchIndex(siteDir: string): Promise<number> {
+  // Loaded here: most rebuilds reuse the index and never need it.
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

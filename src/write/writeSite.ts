@@ -111,16 +111,20 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     for (const [seed, out] of originals) fileHashes[out] = input.seedHashes.get(seed)!;
 
     stage = 'render';
-    keepShortLivedYoung();
     releaseGarbage();
     const renderSetup = { ...setup, pool: input.poolFor(toRender.length) };
     const data = dataFiles(ctx, options, pages.map((p) => p.outputPath));
-    await time('render', async () => {
-      await renderPages(renderSetup, toRender, hashes, staging.dir);
-      releaseGarbage();
-      // Made after the pages and one at a time: articles.json alone is 400 MB at 100,000 articles.
-      await writeFiles(staging.dir, (function* () { for (const file of data) yield file.make(); })());
-    });
+    const restorePretenuring = keepShortLivedYoung();
+    try {
+      await time('render', async () => {
+        await renderPages(renderSetup, toRender, hashes, staging.dir);
+        releaseGarbage();
+        // Made after the pages and one at a time: articles.json alone is 400 MB at 100,000 articles.
+        await writeFiles(staging.dir, (function* () { for (const file of data) yield file.make(); })());
+      });
+    } finally {
+      restorePretenuring();
+    }
     for (const [file, hash] of hashes) fileHashes[file] = hash;
 
     stage = 'search';

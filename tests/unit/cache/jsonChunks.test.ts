@@ -15,6 +15,7 @@ describe('jsonChunks', () => {
     'integer-like keys, which JSON orders first': { b: 1, 10: 'ten', 2: 'two', a: { 3: 3, z: 0, 1: 1 } },
     'a __proto__ key from parsed JSON': JSON.parse('{"__proto__": {"x": 1}, "y": 2}'),
     'undefined members and items': { a: undefined, b: [undefined, 1], c: () => 1, d: 'kept' },
+    'a short array holding a wide object': [Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, i])), undefined, 'x'],
     'a wide object whose first entries have no JSON': { ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`gone-${i}`, undefined])), kept: 1 },
     'a manifest-like shape': {
       outDir: '/tmp/dist', distId: '1:2', hashKey: 'k',

@@ -12,25 +12,38 @@ function publicArticle({ body: _body, text: _text, ...rest }: EnrichedArticle): 
 }
 
 /**
- * `dist/api/articles.json` in chunks: every record's public fields plus its
- * URL relative to the site root, in archive order (newest first, undated
- * last, ties by slug). The file is 4 KB per record (400 MB at 100,000
- * articles), so it is written as it is made, never held whole. The text is
- * exactly `JSON.stringify(articles, null, 1)`: each item is stringified on
- * its own and indented one level. `JSON.stringify` escapes what JSON needs;
- * `<` is escaped too so the file is inert even if a browser sniffs it as HTML.
+ * A record's line of `api/articles.json`: its public fields plus its URL
+ * relative to the site root, as compact JSON. `JSON.stringify` escapes what
+ * JSON needs; `<` is escaped too so the file is inert even if a browser
+ * sniffs it as HTML.
  */
-export function* articlesJsonChunks(records: readonly EnrichedArticle[]): Generator<string> {
+export function publicArticleJson(record: EnrichedArticle): string {
+  const json = JSON.stringify(publicArticle(record));
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
+}
+
+/**
+ * `dist/api/articles.json` in chunks: a JSON array of every record's line
+ * (`publicArticleJson`), one record per line, in archive order (newest
+ * first, undated last, ties by slug). The file is 3 KB per record (300 MB
+ * at 100,000 articles), so it is written as it is made, never held whole.
+ * @param each called with every record and its line as it is made: the
+ *   build digests records from their lines (see `pageDependencies`) instead
+ *   of stringifying them a second time.
+ */
+export function* articlesJsonChunks(records: readonly EnrichedArticle[], each?: (record: EnrichedArticle, line: string) => void): Generator<string> {
   if (records.length === 0) {
     yield '[]\n';
     return;
   }
   for (let start = 0; start < records.length; start += CHUNK) {
-    // A chunk stringified as an array is its items indented one level, joined by ",\n", between "[\n" and "\n]".
-    const array = JSON.stringify(records.slice(start, start + CHUNK).map(publicArticle), null, 1);
-    const items = array.slice(2, -2);
-    const chunk = `${start === 0 ? '[\n' : ''}${items}${start + CHUNK >= records.length ? '\n]\n' : ',\n'}`;
-    yield chunk.includes('<') ? chunk.replace(/</g, '\\u003c') : chunk;
+    const lines: string[] = [];
+    for (const record of records.slice(start, start + CHUNK)) {
+      const line = publicArticleJson(record);
+      each?.(record, line);
+      lines.push(line);
+    }
+    yield `${start === 0 ? '[\n' : ''}${lines.join(',\n')}${start + CHUNK >= records.length ? '\n]\n' : ',\n'}`;
   }
 }
 

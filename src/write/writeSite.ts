@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from '../config.js';
-import type { Diagnostic, RenderedFile } from '../types.js';
+import type { Diagnostic, EnrichedArticle, RenderedFile } from '../types.js';
 import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { codes } from '../diagnostics/codes.js';
@@ -12,7 +12,7 @@ import { hashParts, hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
-import { dependencyState, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
+import { dependencyState, recordDigest, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
 import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
 import type { TreeRemoval } from './removeTree.js';
@@ -69,12 +69,18 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   const hashes = new Map<string, string>();
   const fileHashes: Record<string, string> = {};
   let dependencyCache: DependencyState | null = null;
-  const dependencies = (): DependencyState => (dependencyCache ??= dependencyState(ctx, pages));
+  /** Record digests, made from each record's line of articles.json as that is written (see `recordDigest`). */
+  const digests = new Map<string, string>();
+  const dependencies = (): DependencyState => (dependencyCache ??= dependencyState(ctx, pages, digests));
   let stage = 'write';
   const staging = await createStagingDir(options.outDir, input.removal);
   try {
     const { publicFiles } = input;
     await time('write', () => copyPublic(options.publicDir, staging.dir, publicFiles));
+    // Written first: the records' lines it is made of are what their digests are made of, and
+    // every build, however few pages it renders, writes the whole file anyway.
+    const digest = caching ? (record: EnrichedArticle, line: string) => digests.set(record.id, recordDigest(record, ctx, line)) : undefined;
+    await time('render', () => writeFiles(staging.dir, [{ path: ARTICLES_JSON, contents: { chunks: articlesJsonChunks(ctx.archive.records, digest) } }]));
     let toRender = pages;
     const originals = [...input.originals];
     let linkOriginals: string[] = [];
@@ -119,7 +125,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
       await time('render', async () => {
         await renderPages(renderSetup, toRender, hashes, staging.dir);
         releaseGarbage();
-        // Made after the pages and one at a time: articles.json alone is 400 MB at 100,000 articles.
+        // Made after the pages, one at a time.
         await writeFiles(staging.dir, (function* () { for (const file of data) yield file.make(); })());
       });
     } finally {
@@ -145,7 +151,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
         searchFiles = await listFilesUnder(staging.dir, 'pagefind');
       }
     }
-    const outputs = new Set([...publicFiles, ...pages.map((p) => p.outputPath), ...originals.map(([, out]) => out), ...data.map((f) => f.path), ...searchFiles]);
+    const outputs = new Set([...publicFiles, ...pages.map((p) => p.outputPath), ...originals.map(([, out]) => out), ARTICLES_JSON, ...data.map((f) => f.path), ...searchFiles]);
 
     stage = 'swap';
     await dropManifest(options.cacheDir, options.outDir).catch(() => {});
@@ -204,7 +210,10 @@ interface DataFile {
   make(): RenderedFile;
 }
 
-/** Feeds, the article data and (with a base URL) the sitemap: one file each, always rendered. */
+/** The article data: written before the pages (see `writeSite`). */
+const ARTICLES_JSON = 'api/articles.json';
+
+/** Feeds and (with a base URL) the sitemap: one file each, always rendered after the pages. */
 function dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readonly string[]): DataFile[] {
   const { records } = ctx.archive;
   const file = (path: string, contents: () => RenderedFile['contents']): DataFile => ({ path, make: () => ({ path, contents: contents() }) });
@@ -213,7 +222,6 @@ function dataFiles(ctx: RenderContext, options: BuildOptions, pagePaths: readonl
   return [
     file('feed.xml', () => (feeds ??= renderFeeds(records, options.site)).atom),
     file('feed.json', () => (feeds ??= renderFeeds(records, options.site)).json),
-    file('api/articles.json', () => ({ chunks: articlesJsonChunks(records) })),
     ...(baseUrl ? [file('sitemap.xml', () => renderSitemap(pagePaths, baseUrl))] : []),
   ];
 }

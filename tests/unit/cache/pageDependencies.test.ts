@@ -3,7 +3,8 @@ import type { EnrichedArticle } from '../../../src/types.js';
 import { defaultSite } from '../../../src/config.js';
 import { planPages } from '../../../src/plan/planPages.js';
 import { createRenderContext } from '../../../src/render/renderContext.js';
-import { dependencyState, unchangedPages } from '../../../src/cache/pageDependencies.js';
+import { dependencyState, recordDigest, unchangedPages } from '../../../src/cache/pageDependencies.js';
+import { articlesJsonChunks } from '../../../src/render/articlesJson.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
 import type { PlannedPage } from '../../../src/plan/pageData.js';
 
@@ -80,5 +81,17 @@ describe('unchangedPages', () => {
     expect(plan({ ...home, view: { ...home.view, pagePaths: [...home.view.pagePaths] } })).toBe(plan(home));
     expect(plan({ ...home, view: { ...home.view, pagePaths: [...home.view.pagePaths, 'page/9/index.html'] } })).not.toBe(plan(home));
     expect(plan({ ...home, view: { ...home.view, page: 2 } })).not.toBe(plan(home));
+  });
+
+  it('takes record digests made from the lines of articles.json as its own, and any line change changes them', () => {
+    const { ctx, pages, state } = site(records());
+    const digests = new Map<string, string>();
+    [...articlesJsonChunks(ctx.archive.records, (record, line) => digests.set(record.id, recordDigest(record, ctx, line)))];
+    expect(dependencyState(ctx, pages, digests)).toEqual(state);
+    const a30 = ctx.archive.records.find((r) => r.id === 'a30')!;
+    expect(recordDigest({ ...a30, author: 'Someone Else' }, ctx)).not.toBe(state.records.a30);
+    // The body is in by its digest, the original by its path: neither is in the line.
+    expect(recordDigest({ ...a30, body: { kind: 'markdown', html: '<p>Other</p>' } }, ctx)).not.toBe(state.records.a30);
+    expect(recordDigest(a30, { ...ctx, originals: new Map() })).not.toBe(state.records.a30);
   });
 });

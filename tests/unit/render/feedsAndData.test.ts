@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFeeds } from '../../../src/render/feeds.js';
-import { articlesJsonChunks, renderArticlesJson } from '../../../src/render/articlesJson.js';
+import { articlesJsonChunks, publicArticleJson, renderArticlesJson } from '../../../src/render/articlesJson.js';
 import { defaultSite } from '../../../src/config.js';
 import { makeArticle } from '../../helpers/makeArchive.js';
 
@@ -51,12 +51,18 @@ describe('renderArticlesJson', () => {
     expect(parse('x: 1')).toEqual({ x: 1 });
   });
 
-  it.each([0, 1, 255, 256, 257, 600])('writes %i records in chunks, byte for byte JSON.stringify(articles, null, 1)', (count) => {
+  it.each([0, 1, 255, 256, 257, 600])('writes %i records in chunks: one JSON array, one record per line', (count) => {
     const many = Array.from({ length: count }, (_, i) => makeArticle(`a${i}`, { headline: i % 7 === 0 ? hostile : `Story ${i}` }));
-    const whole = `${JSON.stringify(many.map(({ body: _b, text: _t, ...rest }) => ({ ...rest, url: `articles/${rest.slug}/` })), null, 1).replace(/</g, '\\u003c')}\n`;
-    const chunks = [...articlesJsonChunks(many)];
+    const items = many.map(({ body: _b, text: _t, ...rest }) => ({ ...rest, url: `articles/${rest.slug}/` }));
+    const whole = count === 0 ? '[]\n' : `[\n${items.map((item) => JSON.stringify(item).replace(/</g, '\\u003c')).join(',\n')}\n]\n`;
+    const seen: string[] = [];
+    const chunks = [...articlesJsonChunks(many, (record, line) => seen.push(`${record.id} ${line}`))];
     expect(chunks.length).toBe(Math.max(1, Math.ceil(count / 256)));
     expect(chunks.join('')).toBe(whole);
+    expect(JSON.parse(chunks.join(''))).toEqual(items);
+    // Every record's line is handed over once, in order, exactly as written.
+    expect(seen).toEqual(many.map((record) => `${record.id} ${publicArticleJson(record)}`));
+    expect(chunks.join('').split('\n').slice(1, -2)).toEqual(many.map((record, i) => `${publicArticleJson(record)}${i < count - 1 ? ',' : ''}`));
   });
 });
 

@@ -11,6 +11,7 @@ import type { BodyStore } from './cache/bodyStore.js';
 import type { ExtractCache } from './cache/extractCache.js';
 import type { TreeRemoval } from './write/removeTree.js';
 import { appendAll } from './appendAll.js';
+import type { FileStamp } from './load/fileStamp.js';
 
 /**
  * The stage modules, imported only when there is something to build: they
@@ -112,8 +113,10 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     if (codeKey === 'unhashed') options = { ...options, cacheDir: null };
     const stamp = await time('check', () => readStamp(options.cacheDir, options.outDir));
     const { cacheDir: _cacheDir, ...settings } = options;
+    // Every input is stat'ed once: the load stage takes the seeds' stamps from here.
+    const stamps = new Map<string, FileStamp>();
     const fingerprint = options.cacheDir === null ? null : await time('check', () =>
-      inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings })).catch(() => null));
+      inputFingerprint([options.seedsDir, options.templatesDir, options.publicDir, options.taxonomyFile], JSON.stringify({ codeKey, settings }), stamps).catch(() => null));
     if (fingerprint !== null && stamp?.fingerprint === fingerprint && stamp.report !== null && typeof stamp.report === 'object') {
       const report = stamp.report as BuildReport;
       return { ...report, rendered: 0, reused: report.files, workers: 0, cache: { hits: 0, misses: 0 }, timings };
@@ -122,7 +125,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
       parseTaxonomy, enrichRecords, applyEnrichment, enrichmentInputs, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      readEnrichCache, writeEnrichCache, hashText, hashParts, textSignals, openBodyStore, readSeedStats, writeSeedStats } = await time('check', loadStages);
+      readEnrichCache, writeEnrichCache, hashText, hashParts, textSignals, openBodyStore, readSeedStats, writeSeedStats, sameSeedStats } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -132,9 +135,11 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const loadDiagnostics: Diagnostic[] = [];
     loaded = await time('load', async () => {
       const known = await readSeedStats(options.cacheDir, options.seedsDir);
-      const result = await readSeeds(options.seedsDir, { keepContents: false, known });
+      const result = await readSeeds(options.seedsDir, { keepContents: false, known, stamps });
+      stamps.clear();
       appendAll(loadDiagnostics, result.diagnostics);
-      if (result.value.known !== undefined) await writeSeedStats(options.cacheDir, options.seedsDir, result.value.known);
+      const now = result.value.known;
+      if (now !== undefined && !sameSeedStats(known, now)) await writeSeedStats(options.cacheDir, options.seedsDir, now);
       // Sorted here too, whatever the loader does: output never depends on listing order.
       // Seeds come without their contents (hashed and checked already):
       // extraction reads those it does not find in the cache again, batch by

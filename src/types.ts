@@ -278,15 +278,15 @@ export interface LoadedSeeds {
 }
 
 /**
- * What a build learnt from reading a seed, with the file's identity (size,
- * modification and change times in ns, inode, as decimal strings) when it
- * was read: a seed whose identity is unchanged need not be read again.
+ * What a build learnt from reading a seed, with the file's stamp (see
+ * `FileStamp`) when it was read: a seed whose stamp is unchanged need not
+ * be read again.
  */
 export interface KnownSeed {
-  readonly size: string;
-  readonly mtimeNs: string;
-  readonly ctimeNs: string;
-  readonly ino: string;
+  /** `FileStamp.key`: size, times and inode. */
+  readonly stamp: string;
+  /** The later of its modification and change times (ms). */
+  readonly changedMs: number;
   readonly hash: string;
   readonly encoding: SeedEncoding;
   /** The diagnostics reading it gave (decoding), repeated when it is not read again. */

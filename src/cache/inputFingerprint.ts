@@ -2,14 +2,17 @@ import { readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { stampKey, stampOf, type FileStamp } from '../load/fileStamp.js';
 
 /**
  * A cheap fingerprint of every input file: path, size, modification time (ns)
  * and inode of each file below the given paths, without reading contents.
  * It only decides whether a build may be skipped entirely (the make rule);
  * every other decision is made on content hashes.
+ * @param stamps filled with the stamp of every entry found, by its path (a
+ *   root, a separator, the path below it), for the seed loader to reuse
  */
-export async function inputFingerprint(paths: readonly string[], extra: string): Promise<string> {
+export async function inputFingerprint(paths: readonly string[], extra: string, stamps?: Map<string, FileStamp>): Promise<string> {
   const hash = createHash('sha256').update(extra);
   for (const root of paths) {
     hash.update(`\u0000root ${root}\n`);
@@ -27,7 +30,13 @@ export async function inputFingerprint(paths: readonly string[], extra: string):
     let lines = '';
     for (const f of files) {
       const s = statSync(f, { throwIfNoEntry: false });
-      lines += s ? `${f}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ctimeMs}\u0000${s.ino}\n` : `${f}\u0000gone\n`;
+      if (s === undefined) {
+        lines += `${f}\u0000gone\n`;
+        continue;
+      }
+      const key = stampKey(s);
+      stamps?.set(f, stampOf(s, key));
+      lines += `${f}\u0000${key}\n`;
     }
     hash.update(lines);
   }

@@ -8,7 +8,7 @@ import { hashText } from './hashText.js';
  * file rewritten with the same size within one tick of a coarse file-system
  * clock would look unchanged (git's "racy clean" problem).
  */
-const RACY_NS = 2_000_000_000n;
+const RACY_MS = 2_000;
 
 const fileFor = (cacheDir: string, seedsDir: string): string => path.join(cacheDir, `seeds-${hashText(path.resolve(seedsDir)).slice(0, 16)}.json`);
 
@@ -17,11 +17,11 @@ export async function readSeedStats(cacheDir: string | null, seedsDir: string): 
   const known = new Map<string, KnownSeed>();
   if (cacheDir === null) return known;
   try {
-    const saved = JSON.parse(await readFile(fileFor(cacheDir, seedsDir), 'utf8')) as { writtenNs?: unknown; seeds?: unknown };
-    if (typeof saved.writtenNs !== 'string' || typeof saved.seeds !== 'object' || saved.seeds === null) return known;
-    const trusted = BigInt(saved.writtenNs) - RACY_NS;
+    const saved = JSON.parse(await readFile(fileFor(cacheDir, seedsDir), 'utf8')) as { writtenMs?: unknown; seeds?: unknown };
+    if (typeof saved.writtenMs !== 'number' || typeof saved.seeds !== 'object' || saved.seeds === null) return known;
+    const trusted = saved.writtenMs - RACY_MS;
     for (const [seed, entry] of Object.entries(saved.seeds as Record<string, KnownSeed>)) {
-      if (typeof entry?.hash === 'string' && typeof entry.mtimeNs === 'string' && BigInt(entry.mtimeNs) < trusted && BigInt(entry.ctimeNs) < trusted) known.set(seed, entry);
+      if (typeof entry?.hash === 'string' && typeof entry.stamp === 'string' && entry.changedMs < trusted) known.set(seed, entry);
     }
   } catch { /* none yet, or damaged: every seed is read */ }
   return known;
@@ -34,8 +34,20 @@ export async function writeSeedStats(cacheDir: string | null, seedsDir: string, 
     await mkdir(cacheDir, { recursive: true });
     const file = fileFor(cacheDir, seedsDir);
     // The clock decides only which entries the next build may trust, never what it outputs.
-    const writtenNs = (BigInt(Date.now()) * 1_000_000n).toString();
-    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify({ writtenNs, seeds: Object.fromEntries([...seeds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }));
+    const writtenMs = Date.now();
+    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify({ writtenMs, seeds: Object.fromEntries([...seeds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }));
     await rename(`${file}.${process.pid}.tmp`, file);
   } catch { /* the next build reads every seed */ }
+}
+
+/**
+ * Whether what a build learnt of its seeds is what it was told (every entry
+ * the very one read back by `readSeedStats`, none added or gone): the record
+ * then need not be written again (at 100,000 seeds it is 30 MB of JSON).
+ * Entries too recent to trust were not read back, so they never count as the same.
+ */
+export function sameSeedStats(before: ReadonlyMap<string, KnownSeed>, now: ReadonlyMap<string, KnownSeed>): boolean {
+  if (before.size !== now.size) return false;
+  for (const [seed, entry] of now) if (before.get(seed) !== entry) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { codes } from '../diagnostics/codes.js';
@@ -8,6 +8,7 @@ import { SIDECAR_SUFFIX, attachSidecars } from './attachSidecars.js';
 import { decodeText } from './decodeText.js';
 import { unreadable, walkSeedsDir, type FoundFile } from './walkSeedsDir.js';
 import { appendAll } from '../appendAll.js';
+import { statStamp, type FileStamp } from './fileStamp.js';
 
 /** Seeds are clipped articles; anything this big is a mistake (a video, a dump). */
 export const MAX_SEED_BYTES = 50 * 1024 * 1024;
@@ -32,6 +33,12 @@ export interface ReadSeedsOptions {
    * again, its hash, encoding and diagnostics are taken from here.
    */
   readonly known?: ReadonlyMap<string, KnownSeed>;
+  /**
+   * Stamps of files already taken this build (see `inputFingerprint`), by
+   * path as `seedsDir` + separator + relative path; a seed without one is
+   * stat'ed here.
+   */
+  readonly stamps?: ReadonlyMap<string, FileStamp>;
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -93,16 +100,16 @@ export async function readSeeds(seedsDir: string, options: ReadSeedsOptions = {}
   const known = new Map<string, KnownSeed>();
   const seedResults = await mapLimit(seedFiles, async (f) => {
     if (keep) return loadText(f, read, maxBytes);
-    // Identity first: a file that changes while it is read is recorded as it was before, and read again next time.
-    const identity = read === null ? fileIdentity(f.absolute) : null;
+    // Stamp first: a file that changes while it is read is recorded as it was before, and read again next time.
+    const stamp = read === null ? options.stamps?.get(f.absolute) ?? statStamp(f.absolute) : null;
     const before = options.known?.get(f.path);
-    if (identity !== null && before !== undefined && sameIdentity(identity, before)) {
+    if (stamp !== null && before !== undefined && stamp.key === before.stamp) {
       known.set(f.path, before);
       return { value: { file: f, bytes: NO_BYTES, text: '', encoding: before.encoding, hash: before.hash }, diagnostics: before.diagnostics };
     }
     const loaded = await loadText(f, read, maxBytes);
     if (loaded.value === null) return loaded;
-    if (identity !== null) known.set(f.path, { ...identity, hash: loaded.value.hash, encoding: loaded.value.encoding, diagnostics: loaded.diagnostics });
+    if (stamp !== null) known.set(f.path, { stamp: stamp.key, changedMs: stamp.changedMs, hash: loaded.value.hash, encoding: loaded.value.encoding, diagnostics: loaded.diagnostics });
     return { ...loaded, value: { ...loaded.value, bytes: NO_BYTES, text: '' } };
   });
   const seeds: SeedFile[] = [];
@@ -148,17 +155,6 @@ export function rereadSeed(seedsDir: string, seed: SeedFile, maxBytes = MAX_SEED
   const decoded = decodeText(bytes, seed.path).value;
   if (decoded === null) throw new Error(`${seed.path} changed while the site was being built`);
   return { ...seed, raw: decoded.text, bytes };
-}
-
-type FileIdentity = Pick<KnownSeed, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino'>;
-
-function fileIdentity(absolute: string): FileIdentity | null {
-  const s = statSync(absolute, { bigint: true, throwIfNoEntry: false });
-  return s === undefined ? null : { size: String(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
-}
-
-function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {
-  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs && a.ino === b.ino;
 }
 
 /** Read, size-check, hash and decode one file; problems become diagnostics. */

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inputFingerprint } from '../../../src/cache/inputFingerprint.js';
+import { statStamp, type FileStamp } from '../../../src/load/fileStamp.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -36,5 +37,13 @@ describe('inputFingerprint', () => {
   });
   it('changes with the settings it is given', async () => {
     expect(await fp('strict')).not.toBe(await fp('lenient'));
+  });
+  it('hands over the stamp of every entry it found, by root + separator + relative path', async () => {
+    const stamps = new Map<string, FileStamp>();
+    await inputFingerprint([path.join(dir, 'seeds')], '', stamps);
+    expect([...stamps.keys()].sort()).toEqual(['a.txt', 'sub', `sub${path.sep}b.txt`].map((p) => path.join(dir, 'seeds', p)));
+    const a = stamps.get(path.join(dir, 'seeds', 'a.txt'))!;
+    expect(a).toEqual(statStamp(path.join(dir, 'seeds', 'a.txt')));
+    expect(a.key).toMatch(/^3:/);
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSeeds, rereadSeed } from '../../../src/load/readSeeds.js';
 import { extractBatch } from '../../../src/extract/extractBatch.js';
-import { readSeedStats, writeSeedStats } from '../../../src/cache/seedStats.js';
+import { readSeedStats, sameSeedStats, writeSeedStats } from '../../../src/cache/seedStats.js';
 import type { LoadedSeeds, Result } from '../../../src/types.js';
 
 let dir: string;
@@ -292,18 +292,43 @@ describe('readSeeds with seeds an earlier build read', () => {
     expect(second.value.seeds.map((s) => s.hash)).toEqual(['known-a.txt', createHash('sha256').update(`${TEXT}changed\n`).digest('hex')]);
     expect(second.value.seeds[0]!.encoding).toBe(first.value.seeds[0]!.encoding);
     expect(second.diagnostics).toEqual(first.diagnostics);
-    expect(second.value.known!.get('b.txt')!.size).toBe(String(TEXT.length + 8));
+    expect(second.value.known!.get('b.txt')!.stamp).toMatch(new RegExp(`^${TEXT.length + 8}:`));
+  });
+
+  it('takes stamps it is given instead of stat-ing, and stats a seed it has none for', async () => {
+    await writeTree(dir, { 'a.txt': TEXT, 'b.txt': `${TEXT}b\n` });
+    const first = await readSeeds(dir, { keepContents: false });
+    const known = new Map([...first.value.known!].map(([seed, entry]) => [seed, { ...entry, hash: `known-${seed}` }]));
+    // A stamp that says a.txt changed (it did not) makes it read again; b.txt has none given: stat'ed, unchanged.
+    const stamps = new Map([[path.join(dir, 'a.txt'), { key: 'other', changedMs: 0 }]]);
+    const second = await readSeeds(dir, { keepContents: false, known, stamps });
+    expect(second.value.seeds.map((s) => s.hash)).toEqual([createHash('sha256').update(TEXT).digest('hex'), 'known-b.txt']);
+    expect(second.value.known!.get('a.txt')!.stamp).toBe('other');
+    expect(second.value.known!.get('b.txt')).toBe(known.get('b.txt'));
   });
 });
 
 describe('readSeedStats', () => {
   it('trusts only seeds whose times are older than the record by a margin (a coarse clock could hide a same-size edit)', async () => {
     const cache = path.join(dir, 'cache');
-    const entry = (ns: bigint) => ({ size: '1', mtimeNs: String(ns), ctimeNs: String(ns), ino: '1', hash: 'h', encoding: 'utf-8' as const, diagnostics: [] });
-    const now = BigInt(Date.now()) * 1_000_000n;
-    await writeSeedStats(cache, 'seeds', new Map([['old.txt', entry(now - 10_000_000_000n)], ['new.txt', entry(now)]]));
+    const entry = (ms: number) => ({ stamp: `1:${ms}:${ms}:1`, changedMs: ms, hash: 'h', encoding: 'utf-8' as const, diagnostics: [] });
+    const now = Date.now();
+    await writeSeedStats(cache, 'seeds', new Map([['old.txt', entry(now - 10_000)], ['new.txt', entry(now)]]));
     expect([...(await readSeedStats(cache, 'seeds')).keys()]).toEqual(['old.txt']);
     expect((await readSeedStats(cache, 'other-seeds')).size).toBe(0);
     expect((await readSeedStats(null, 'seeds')).size).toBe(0);
+  });
+
+  it('says the record need not be written again only when every entry is the one read back', async () => {
+    const cache = path.join(dir, 'cache');
+    const old = Date.now() - 10_000;
+    const entry = (name: string) => ({ stamp: `1:${old}:${old}:${name}`, changedMs: old, hash: name, encoding: 'utf-8' as const, diagnostics: [] });
+    await writeSeedStats(cache, 'seeds', new Map([['a.txt', entry('a')], ['b.txt', entry('b')]]));
+    const before = await readSeedStats(cache, 'seeds');
+    expect(sameSeedStats(before, new Map(before))).toBe(true);
+    // An entry learnt again (equal, but a new reading), one gone, one added: each is news.
+    expect(sameSeedStats(before, new Map([...before, ['b.txt', { ...before.get('b.txt')! }]]))).toBe(false);
+    expect(sameSeedStats(before, new Map([['a.txt', before.get('a.txt')!]]))).toBe(false);
+    expect(sameSeedStats(before, new Map([...before, ['c.txt', entry('c')]]))).toBe(false);
   });
 });

@@ -1,0 +1,30 @@
+import { statSync, type Stats } from 'node:fs';
+
+/**
+ * What tells one version of a file from another without reading it: size,
+ * modification and change times and inode. The build's fingerprint and the
+ * seed loader share one stat of each file (at 100,000 seeds a second round of
+ * stats cost half a second).
+ */
+export interface FileStamp {
+  /** Size, times (ms, with their sub-ms fraction) and inode, as one string. */
+  readonly key: string;
+  /** The later of the modification and change times (ms). */
+  readonly changedMs: number;
+}
+
+/** A stamp's key from a file's stats. */
+export function stampKey(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
+
+/** The stamp of a file from its stats. */
+export function stampOf(stats: Stats, key = stampKey(stats)): FileStamp {
+  return { key, changedMs: Math.max(stats.mtimeMs, stats.ctimeMs) };
+}
+
+/** The stamp of the file at `absolute` (following links), or null when there is none. */
+export function statStamp(absolute: string): FileStamp | null {
+  const stats = statSync(absolute, { throwIfNoEntry: false });
+  return stats === undefined ? null : stampOf(stats);
+}

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { directoryId, dropManifest, readManifest, readStamp, writeManifest, type BuildManifest } from '../../../src/cache/buildManifest.js';
+import { decodeManifest, directoryId, dropManifest, encodeManifest, readManifest, readStamp, writeManifest, type BuildManifest } from '../../../src/cache/buildManifest.js';
 
 let dir: string;
 let outDir: string;
@@ -25,7 +25,7 @@ describe('build manifest', () => {
   });
 
   it('reads back a manifest larger than one written piece', async () => {
-    const paths = Array.from({ length: 70_000 }, (_, i) => `articles/${i}/index.html`);
+    const paths = Array.from({ length: 70_000 }, (_, i) => `articles/${i}/index.html`).sort();
     const m: BuildManifest = {
       ...await manifest(), hashKey: 'key', outputs: paths, files: Object.fromEntries(paths.map((p, i) => [p, `hash-${i}`])),
       dependencies: { global: 'g', records: Object.fromEntries(paths.map((_, i) => [`id-${i}`, `digest-${i}`])), plans: Object.fromEntries(paths.map((p) => [p, 'plan'])) },
@@ -33,6 +33,38 @@ describe('build manifest', () => {
     await writeManifest(cacheDir, m);
     expect(await readManifest(cacheDir, outDir)).toEqual(m);
     expect(await readdir(cacheDir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+  });
+
+  it('stores its tables as columns of sorted paths, and reads back paths of any name', () => {
+    const m: BuildManifest = {
+      outDir: '/d', distId: '1:2', hashKey: 'key', search: null, fingerprint: 'fp', report: null,
+      // Unsorted outputs, a hashed file that is no output, a plan of a path that is neither.
+      outputs: ['b.html', 'a.html', '__proto__'], files: { 'a.html': 'ha', 'orig/x.txt': 'hx', __proto__: 'hp' },
+      dependencies: { global: 'g', records: { '1': 'd1', x: 'dx' }, plans: { 'a.html': 'pa', 'z.html': 'pz' } },
+    };
+    // (An object literal's __proto__ sets the prototype: give the table a real key of that name.)
+    Object.defineProperty(m.files, '__proto__', { value: 'hp', enumerable: true });
+    const stored = encodeManifest(m);
+    expect(stored).toMatchObject({ paths: ['__proto__', 'a.html', 'b.html', 'orig/x.txt', 'z.html'], outputs: '11100', files: ['hp', 'ha', '', 'hx', ''], plans: ['', 'pa', '', '', 'pz'] });
+    const back = decodeManifest(JSON.parse(JSON.stringify(stored)))!;
+    expect(back.outputs).toEqual(['__proto__', 'a.html', 'b.html']);
+    expect({ ...back.files }).toEqual({ 'a.html': 'ha', 'orig/x.txt': 'hx', ['__proto__']: 'hp' });
+    expect(Object.keys(back.files)).toContain('__proto__');
+    expect({ ...back.dependencies!.plans }).toEqual({ 'a.html': 'pa', 'z.html': 'pz' });
+    expect({ ...back.dependencies!.records }).toEqual({ '1': 'd1', x: 'dx' });
+  });
+
+  it('is forgotten when its columns do not fit together, or it is of another format', async () => {
+    const stored = encodeManifest({ ...await manifest(), outputs: ['index.html'] });
+    expect(decodeManifest(stored)).not.toBeNull();
+    expect(decodeManifest({ ...stored, files: [] })).toBeNull();
+    expect(decodeManifest({ ...stored, outputs: '10' })).toBeNull();
+    await mkdir(cacheDir, { recursive: true });
+    await writeManifest(cacheDir, await manifest());
+    const [file] = (await readdir(cacheDir)).filter((f) => !f.includes('stamp'));
+    // A manifest of the first format (tables as objects) is not read: the next build makes a new one.
+    await writeFile(path.join(cacheDir, file!), JSON.stringify({ ...await manifest() }));
+    expect(await readManifest(cacheDir, outDir)).toBeNull();
   });
 
   it('is forgotten when dist/ was replaced by another directory', async () => {

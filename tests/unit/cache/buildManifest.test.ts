@@ -54,6 +54,21 @@ describe('build manifest', () => {
     expect({ ...back.dependencies!.records }).toEqual({ '1': 'd1', x: 'dx' });
   });
 
+  it('stores the manifest of a build (sorted outputs holding the paths of every table) as it stores any other', () => {
+    const outputs = ['a.html', 'b/index.html', 'c.txt', 'orig/x.txt'];
+    const m: BuildManifest = {
+      outDir: '/d', distId: '1:2', hashKey: 'key', search: 's', fingerprint: 'fp', report: null, outputs,
+      files: { 'a.html': 'ha', 'orig/x.txt': 'hx' }, dependencies: { global: 'g', records: { r: 'd' }, plans: { 'b/index.html': 'pb' } },
+    };
+    const direct = encodeManifest(m);
+    // The same outputs, unsorted, go the general way.
+    const general = encodeManifest({ ...m, outputs: [...outputs].reverse() });
+    expect(direct).toEqual(general);
+    expect(direct).toMatchObject({ paths: outputs, outputs: '1111', files: ['ha', '', '', 'hx'], plans: ['', 'pb', '', ''] });
+    // A table with a path that is no output cannot go the direct way.
+    expect(encodeManifest({ ...m, files: { ...m.files, 'gone.html': 'hg' } })).toMatchObject({ paths: [...outputs.slice(0, 3), 'gone.html', 'orig/x.txt'].sort(), outputs: '11101' });
+  });
+
   it('is forgotten when its columns do not fit together, or it is of another format', async () => {
     const stored = encodeManifest({ ...await manifest(), outputs: ['index.html'] });
     expect(decodeManifest(stored)).not.toBeNull();

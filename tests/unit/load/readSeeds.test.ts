@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -317,6 +317,27 @@ describe('readSeedStats', () => {
     expect([...(await readSeedStats(cache, 'seeds')).keys()]).toEqual(['old.txt']);
     expect((await readSeedStats(cache, 'other-seeds')).size).toBe(0);
     expect((await readSeedStats(null, 'seeds')).size).toBe(0);
+  });
+
+  it('keeps the fields and load diagnostics of each seed through the record, and reads nothing from a damaged one', async () => {
+    const cache = path.join(dir, 'cache');
+    const old = Date.now() - 10_000;
+    const warning = { code: 'load/decoded-as-cp1252', severity: 'warning' as const, file: 'b.txt', message: 'm' };
+    const entries = new Map([
+      ['b.txt', { stamp: `2:${old}:${old}:7`, changedMs: old, hash: 'hb', encoding: 'windows-1252' as const, diagnostics: [warning] }],
+      ['a.txt', { stamp: `1:${old}:${old}:6`, changedMs: old, hash: 'ha', encoding: 'utf-8' as const, diagnostics: [] }],
+    ]);
+    await writeSeedStats(cache, 'seeds', entries);
+    const back = await readSeedStats(cache, 'seeds');
+    expect([...back.keys()]).toEqual(['a.txt', 'b.txt']);
+    expect(back.get('b.txt')).toEqual(entries.get('b.txt'));
+    expect(back.get('a.txt')).toEqual(entries.get('a.txt'));
+    const [file] = await readdir(cache);
+    const stored = JSON.parse(await readFile(path.join(cache, file!), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(cache, file!), JSON.stringify({ ...stored, hashes: ['ha'] }));
+    expect((await readSeedStats(cache, 'seeds')).size).toBe(0);
+    await writeFile(path.join(cache, file!), JSON.stringify({ writtenMs: Date.now(), seeds: { 'a.txt': entries.get('a.txt') } }));
+    expect((await readSeedStats(cache, 'seeds')).size).toBe(0);
   });
 
   it('says the record need not be written again only when every entry is the one read back', async () => {

@@ -205,7 +205,7 @@ export async function dropManifest(cacheDir: string | null, outDir: string): Pro
   await rm(fileFor(cacheDir, outDir), { force: true });
 }
 
-/** Write the manifest atomically, a piece at a time (it grows with the site: ~60 MB at 100,000 articles). */
+/** Write the manifest atomically, a piece at a time (it grows with the site: ~65 MB at 100,000 articles). */
 export async function writeManifest(cacheDir: string | null, manifest: BuildManifest): Promise<void> {
   if (cacheDir === null) return;
   await mkdir(cacheDir, { recursive: true });

@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { stampKey, stampOf, type FileStamp } from '../load/fileStamp.js';
 
 /**
- * A cheap fingerprint of every input file: path, size, modification time (ns)
- * and inode of each file below the given paths, without reading contents.
+ * A cheap fingerprint of every input file: path and stamp (size, modification
+ * and change times, inode: see `FileStamp`) of each file below the given
+ * paths, without reading contents.
  * It only decides whether a build may be skipped entirely (the make rule);
  * every other decision is made on content hashes.
  * @param stamps filled with the stamp of every entry found, by its path (a

@@ -75,7 +75,7 @@ export async function writeSeedStats(cacheDir: string | null, seedsDir: string, 
 /**
  * Whether what a build learnt of its seeds is what it was told (every entry
  * the very one read back by `readSeedStats`, none added or gone): the record
- * then need not be written again (at 100,000 seeds it is 30 MB of JSON).
+ * then need not be written again (at 100,000 seeds it is 20 MB of JSON).
  * Entries too recent to trust were not read back, so they never count as the same.
  */
 export function sameSeedStats(before: ReadonlyMap<string, KnownSeed>, now: ReadonlyMap<string, KnownSeed>): boolean {

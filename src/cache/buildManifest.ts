@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { jsonChunks } from './jsonChunks.js';
 import { hashText } from './hashText.js';
 import type { DependencyState } from './pageDependencies.js';
+import { keyTable } from './keyTable.js';
 
 /**
  * What the cache remembers about the site now in `outDir`: the input hash
@@ -167,16 +168,15 @@ export function decodeManifest(stored: StoredManifest): BuildManifest | null {
   if (stored.outputs !== undefined && (typeof stored.outputs !== 'string' || stored.outputs.length !== n)) return null;
   if (plans !== undefined && (!Array.isArray(plans) || plans.length !== n || typeof stored.global !== 'string')) return null;
   if (plans !== undefined && (!Array.isArray(records) || !Array.isArray(records[0]) || !Array.isArray(records[1]) || records[0].length !== records[1].length)) return null;
-  // Null prototypes: a path is only ever a key (`__proto__` included).
   const table = (values: readonly string[]): Record<string, string> => {
-    const out = Object.create(null) as Record<string, string>;
+    const out = keyTable();
     for (let i = 0; i < n; i++) if (values[i] !== '') out[paths[i]!] = values[i]!;
     return out;
   };
   const { outDir, distId, hashKey, search, fingerprint, report } = stored;
   let dependencies: DependencyState | undefined;
   if (plans !== undefined) {
-    const digests = Object.create(null) as Record<string, string>;
+    const digests = keyTable();
     const [ids, values] = records!;
     for (let i = 0; i < ids.length; i++) digests[ids[i]!] = values[i]!;
     dependencies = { global: stored.global!, records: digests, plans: table(plans) };

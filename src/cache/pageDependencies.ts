@@ -4,6 +4,7 @@ import type { RenderContext } from '../render/renderContext.js';
 import { hashText } from './hashText.js';
 import { bodyDigest } from './bodyStore.js';
 import { publicArticleJson } from '../render/articlesJson.js';
+import { keyTable } from './keyTable.js';
 
 /**
  * What the pages of a build were made from, kept in the build manifest so
@@ -80,15 +81,19 @@ function planDigest(page: PlannedPage, listDigests: Map<readonly string[], strin
   return hashText(page.kind, page.template, page.outputPath, JSON.stringify(rest), paths);
 }
 
+/** Record id -> `recordDigest` of every record of the archive. */
+function recordDigests(ctx: RenderContext): Record<string, string> {
+  const records = keyTable();
+  for (const record of ctx.archive.records) records[record.id] = recordDigest(record, ctx);
+  return records;
+}
+
 /**
  * The dependency state of a planned site.
- * @param digests record id -> `recordDigest`, where the build made them already (with articles.json)
+ * @param records record id -> `recordDigest` of every record, where the build made them already (with articles.json)
  */
-export function dependencyState(ctx: RenderContext, pages: readonly PlannedPage[], digests?: ReadonlyMap<string, string>): DependencyState {
-  // Null prototypes: an id or a path is only ever a key (a seed may be named `__proto__`).
-  const records = Object.create(null) as Record<string, string>;
-  for (const record of ctx.archive.records) records[record.id] = digests?.get(record.id) ?? recordDigest(record, ctx);
-  const plans = Object.create(null) as Record<string, string>;
+export function dependencyState(ctx: RenderContext, pages: readonly PlannedPage[], records: Readonly<Record<string, string>> = recordDigests(ctx)): DependencyState {
+  const plans = keyTable();
   const listDigests = new Map<readonly string[], string>();
   for (const page of pages) if (TRACKED.has(page.kind)) plans[page.outputPath] = planDigest(page, listDigests);
   return { global: globalDigest(ctx), records, plans };

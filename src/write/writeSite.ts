@@ -13,6 +13,7 @@ import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
 import { dependencyState, recordDigest, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
+import { keyTable } from '../cache/keyTable.js';
 import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
 import type { TreeRemoval } from './removeTree.js';
@@ -70,7 +71,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   const fileHashes: Record<string, string> = {};
   let dependencyCache: DependencyState | null = null;
   /** Record digests, made from each record's line of articles.json as that is written (see `recordDigest`). */
-  const digests = new Map<string, string>();
+  const digests = keyTable();
   const dependencies = (): DependencyState => (dependencyCache ??= dependencyState(ctx, pages, digests));
   let stage = 'write';
   const staging = await createStagingDir(options.outDir, input.removal);
@@ -79,7 +80,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     await time('write', () => copyPublic(options.publicDir, staging.dir, publicFiles));
     // Written first: the records' lines it is made of are what their digests are made of, and
     // every build, however few pages it renders, writes the whole file anyway.
-    const digest = caching ? (record: EnrichedArticle, line: string) => digests.set(record.id, recordDigest(record, ctx, line)) : undefined;
+    const digest = caching ? (record: EnrichedArticle, line: string) => { digests[record.id] = recordDigest(record, ctx, line); } : undefined;
     await time('render', () => writeFiles(staging.dir, [{ path: ARTICLES_JSON, contents: { chunks: articlesJsonChunks(ctx.archive.records, digest) } }]));
     let toRender = pages;
     const originals = [...input.originals];

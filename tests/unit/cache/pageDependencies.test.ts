@@ -85,8 +85,8 @@ describe('unchangedPages', () => {
 
   it('takes record digests made from the lines of articles.json as its own, and any line change changes them', () => {
     const { ctx, pages, state } = site(records());
-    const digests = new Map<string, string>();
-    [...articlesJsonChunks(ctx.archive.records, (record, line) => digests.set(record.id, recordDigest(record, ctx, line)))];
+    const digests: Record<string, string> = {};
+    [...articlesJsonChunks(ctx.archive.records, (record, line) => { digests[record.id] = recordDigest(record, ctx, line); })];
     expect(dependencyState(ctx, pages, digests)).toEqual(state);
     const a30 = ctx.archive.records.find((r) => r.id === 'a30')!;
     expect(recordDigest({ ...a30, author: 'Someone Else' }, ctx)).not.toBe(state.records.a30);

@@ -19,15 +19,15 @@ import type { FileStamp } from './load/fileStamp.js';
  * start-up), which a no-change rebuild never needs.
  */
 async function loadStages() {
-  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, signals, bodyStore, seedStats] = await Promise.all([
+  const [load, project, taxonomy, enrich, pages, files, validate, context, pub, seedCache, extract, pool, site, enrichCache, hash, enrichKeys, signals, bodyStore, seedStats] = await Promise.all([
     import('./load/readSeeds.js'), import('./load/readProjectFile.js'), import('./enrich/taxonomy.js'), import('./enrich/buildArchive.js'),
     import('./plan/planPages.js'), import('./plan/planFiles.js'), import('./plan/validatePlan.js'), import('./render/renderContext.js'),
     import('./write/copyPublic.js'), import('./cache/extractCache.js'), import('./workers/extractArchive.js'), import('./workers/workerPool.js'),
-    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/textSignals.js'), import('./cache/bodyStore.js'), import('./cache/seedStats.js'),
+    import('./write/writeSite.js'), import('./cache/enrichCache.js'), import('./cache/hashText.js'), import('./enrich/enrichmentInputs.js'), import('./enrich/textSignals.js'), import('./cache/bodyStore.js'), import('./cache/seedStats.js'),
   ]);
   return {
     ...load, ...project, ...taxonomy, ...enrich, ...pages, ...files, ...validate, ...context, ...pub, ...seedCache, ...extract, ...pool, ...site,
-    ...enrichCache, ...hash, ...signals, ...bodyStore, ...seedStats,
+    ...enrichCache, ...hash, ...enrichKeys, ...signals, ...bodyStore, ...seedStats,
   };
 }
 
@@ -124,8 +124,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const previous = await time('check', () => readManifest(options.cacheDir, options.outDir));
     const { readSeeds, readProjectFile, listPublicFiles, openExtractCache, extractArchive, createWorkerPool, PARALLEL_THRESHOLD,
-      parseTaxonomy, enrichRecords, applyEnrichment, enrichmentInputs, planPages, planFiles, validatePlan, createRenderContext, writeSite,
-      readEnrichCache, writeEnrichCache, hashText, hashParts, textSignals, openBodyStore, readSeedStats, writeSeedStats, sameSeedStats } = await time('check', loadStages);
+      parseTaxonomy, enrichRecords, applyEnrichment, enrichmentKey, planPages, planFiles, validatePlan, createRenderContext, writeSite,
+      readEnrichCache, writeEnrichCache, hashText, textSignals, openBodyStore, readSeedStats, writeSeedStats, sameSeedStats } = await time('check', loadStages);
     // Worker threads only when a stage has enough work to repay their start-up.
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
@@ -192,7 +192,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
       appendAll(diagnostics, taxonomy.diagnostics);
       // Enrichment is a pure function of what it reads of the records, the taxonomy and the code.
       const { records } = extracted;
-      const enrichKey = hashParts([codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none', ...records.map(enrichmentInputs)]);
+      const enrichKey = enrichmentKey([codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none'], records, (record) => seedCache?.enrichmentDigest(record));
       const cached = await readEnrichCache(options.cacheDir, enrichKey, records.length);
       const enrichment = cached ?? enrichRecords(records, taxonomy.value, null);
       cache = { ...cache, archive: cached !== null };

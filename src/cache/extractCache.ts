@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExtractedSeed, SeedFile } from '../types.js';
+import type { ArticleRecord, ExtractedSeed, SeedFile } from '../types.js';
 import type { PackRequest } from './packOutcomes.js';
 import { KEY_LENGTH, decodeEntry, encodeIndex, headLength, indexSegment, readIndex, type EntrySpan } from './extractPack.js';
 import { hashText } from './hashText.js';
@@ -33,6 +33,12 @@ export interface ExtractCache {
   readonly misses: number;
   /** Persist this build's entries; stale ones are dropped once they pile up. */
   save(): Promise<void>;
+  /**
+   * The `enrichmentDigest` of a record this cache gave (a hit's, or a new
+   * entry's), as its entry stores it; undefined for any other record, or
+   * one whose signals were made again (another taxonomy).
+   */
+  enrichmentDigest(record: ArticleRecord): string | undefined;
   /** The open descriptor of a segment that bodies of this build's hits point into (see `decodeEntry`); open until `close`. */
   bodyFile(file: string): number | null;
   /** Close the segments, and remove those `save` replaced (bodies pointing into them are dead from here on). */
@@ -70,7 +76,7 @@ function noCache(): ExtractCache {
   let misses = 0;
   return {
     get: () => { misses++; return undefined; }, packRequest: () => null, put: (_seed, entry) => decodeEntry(asBuffer(entry)),
-    hits: 0, get misses() { return misses; }, save: async () => {}, bodyFile: () => null, close: async () => {},
+    hits: 0, get misses() { return misses; }, save: async () => {}, enrichmentDigest: () => undefined, bodyFile: () => null, close: async () => {},
   };
 }
 
@@ -210,6 +216,9 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       return null;
     }
   };
+  // Records are immutable: a digest stays true of the record object it was given with.
+  const enrichment = new WeakMap<ArticleRecord, string>();
+  const digests = (record: ArticleRecord, digest: string): void => { enrichment.set(record, digest); };
   // A missed seed comes back to `put` as the same object: its key is hashed once.
   const keys = new WeakMap<SeedFile, string>();
   const keyOf = (seed: SeedFile): string => keys.get(seed) ?? seedKey(seed, codeKey);
@@ -222,7 +231,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       const bytes = entry === undefined ? null : read(entry, entry.head);
       // The entry starts with its key: a segment rewritten under the index reads as a miss.
       if (entry !== undefined && bytes !== null && bytes.toString('latin1', 0, KEY_LENGTH) === key) {
-        const value = decodeEntry(bytes, { signalsKey, storedAt: { file: entry.segment, offset: entry.offset }, whole: () => read(entry) });
+        const value = decodeEntry(bytes, { signalsKey, storedAt: { file: entry.segment, offset: entry.offset }, whole: () => read(entry), digests });
         if (value !== undefined && isExtractedSeed(value, seed)) {
           hits++;
           used.add(key);
@@ -238,12 +247,13 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       const key = keyOf(seed);
       const entry = asBuffer(bytes);
       const place = used.has(key) || entry.toString('latin1', 0, KEY_LENGTH) !== key ? null : append(key, entry);
-      if (place === null) return decodeEntry(entry, { signalsKey });
+      if (place === null) return decodeEntry(entry, { signalsKey, digests });
       used.add(key);
-      return decodeEntry(entry, { signalsKey, storedAt: { file: place.file, offset: place.offset } });
+      return decodeEntry(entry, { signalsKey, storedAt: { file: place.file, offset: place.offset }, digests });
     },
     get hits() { return hits; },
     get misses() { return misses; },
+    enrichmentDigest: (record) => enrichment.get(record),
     async save() {
       seal();
       if (compacting()) {

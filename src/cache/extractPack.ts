@@ -1,5 +1,6 @@
 import type { ArticleRecord, ExtractedSeed, StoredBody } from '../types.js';
 import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
+import { enrichmentDigest } from '../enrich/enrichmentInputs.js';
 
 /**
  * The binary layout of extraction cache entries. An entry is
@@ -8,7 +9,8 @@ import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
  *     u32 part count · meta (UTF-8 JSON) · part table · parts…
  *
  * where the meta is the extracted seed with each record's `text` replaced
- * by the index of its part and its `body` by `{ part, digest }`. The part
+ * by the index of its part and its `body` by `{ part, digest }`, and, when
+ * the records carry signals, the `enrichmentDigest` of each record. The part
  * table holds `u8 encoding · u8 0 · u32 byte length` per part; the parts
  * follow it. A text is Latin-1 when it fits (a plain copy of code units
  * either way) and UTF-8 otherwise: news text with one dash or curly quote
@@ -63,7 +65,8 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
     return { part: parts.push({ encoding: BODY, size: bytes.length, write: (out, at) => bytes.copy(out, at) }) - 1, digest: bodyDigest(record.body) };
   };
   const records = value.records.map((r) => ({ ...r, text: text(r.text), body: body(r) }));
-  const meta = JSON.stringify(signalsKey === null ? { ...value, records } : { ...value, records, signalsKey });
+  // Digests of what enrichment reads, made once here so a hit's record need not be serialised again to key enrichment.
+  const meta = JSON.stringify(signalsKey === null ? { ...value, records } : { ...value, records, signalsKey, enrichment: value.records.map(enrichmentDigest) });
   const metaLength = Buffer.byteLength(meta, 'utf8');
   const head = FIXED + metaLength + parts.length * PART_BYTES;
   const total = parts.reduce((sum, part) => sum + part.size, head);
@@ -167,18 +170,26 @@ export interface DecodeOptions {
   readonly storedAt?: { readonly file: string; readonly offset: number };
   /** The whole entry, when `entry` is its head only and a part must be read. */
   readonly whole?: () => Buffer | null;
+  /**
+   * Told each record's `enrichmentDigest` as the entry stores it, when its
+   * signals are current (see `signalsKey`: only then is the record as the
+   * digest was made of it).
+   */
+  readonly digests?: (record: ArticleRecord, digest: string) => void;
 }
 
 /** Decode an entry made by `encodeEntry` (whole, or its head only: see `whole`); undefined when it is damaged. */
 export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): ExtractedSeed | undefined {
-  const { signalsKey = null, storedAt, whole } = options;
+  const { signalsKey = null, storedAt, whole, digests } = options;
   try {
     const metaLength = entry.readUInt32LE(KEY_LENGTH + 4);
     const count = entry.readUInt32LE(KEY_LENGTH + 8);
     const total = KEY_LENGTH + 4 + entry.readUInt32LE(KEY_LENGTH);
-    const value = JSON.parse(entry.toString('utf8', FIXED, FIXED + metaLength)) as { records?: unknown; signalsKey?: unknown };
+    const value = JSON.parse(entry.toString('utf8', FIXED, FIXED + metaLength)) as { records?: unknown; signalsKey?: unknown; enrichment?: unknown };
     const current = signalsKey !== null && value.signalsKey === signalsKey;
+    const enrichment = value.enrichment;
     delete value.signalsKey;
+    delete value.enrichment;
     const table = FIXED + metaLength;
     /** Where each part is (encoding, start, end): read only when taken. */
     const parts: [number, number, number][] = [];
@@ -218,7 +229,13 @@ export function decodeEntry(entry: Buffer, options: DecodeOptions = {}): Extract
         record.body = decodeBody(found);
       }
     }
-    return value as unknown as ExtractedSeed;
+    const extracted = value as unknown as ExtractedSeed;
+    if (current && digests !== undefined && Array.isArray(enrichment) && enrichment.length === extracted.records.length) {
+      extracted.records.forEach((record, i) => {
+        if (typeof enrichment[i] === 'string') digests(record, enrichment[i]);
+      });
+    }
+    return extracted;
   } catch {
     return undefined;
   }

@@ -45,17 +45,6 @@ export interface Enrichment {
 }
 
 /**
- * Everything enrichment reads of a record (with entity recognition off, as
- * in the build: recognition reads the text), as one string: two records
- * with the same inputs are enriched alike. The text counts only when the
- * record has no signals (topics and salient words are then read from it).
- */
-export function enrichmentInputs(record: ArticleRecord): string {
-  const { id, slug, seed, line, date, headline, source, topics, entities, signals } = record;
-  return JSON.stringify([id, slug, seed, line, date, headline, source, topics, entities, signals ?? null, signals === undefined ? record.text : '']);
-}
-
-/**
  * Enrich the extracted records into the archive the plan stage renders:
  * topics and entities per record (records that already carry entities,
  * e.g. stated by the archivist, keep them), related records, story

@@ -6,6 +6,7 @@ import type { ExtractedSeed, SeedFile } from '../../../src/types.js';
 import { openExtractCache, seedKey, type ExtractCache } from '../../../src/cache/extractCache.js';
 import { openBodyStore } from '../../../src/cache/bodyStore.js';
 import { encodeEntry } from '../../../src/cache/extractPack.js';
+import { enrichmentDigest } from '../../../src/enrich/enrichmentInputs.js';
 
 const seed = (name: string, raw: string, sidecar: string | null = null): SeedFile => ({
   path: name, kind: 'text', raw, bytes: new TextEncoder().encode(raw), hash: `hash-of-${raw}`, encoding: 'utf-8',
@@ -53,6 +54,29 @@ describe('openExtractCache', () => {
     expect(second.get(a)).toEqual(extracted(a));
     expect(second.get(seed('b.txt', 'two'))).toBeUndefined();
     expect([second.hits, second.misses]).toEqual([1, 1]);
+  });
+
+  it('knows the enrichment digests of the records it gives, new entries\' and hits\', and of no other record', async () => {
+    const a = seed('a.txt', 'one');
+    const signals = { topics: [], words: ['one'], counts: [1] };
+    const record = { id: 'a', slug: 'a', headline: 'One', dek: null, date: '2024-05-01', source: null, author: null, section: null, topics: [],
+      entities: { people: [], places: [], organisations: [] }, body: { kind: 'text' as const, blocks: [] }, text: 'one', signals,
+      summary: 'one', wordCount: 1, seed: 'a.txt', line: 1, digestIndex: null, provenance: {} as ExtractedSeed['records'][number]['provenance'] };
+    const value: ExtractedSeed = { seed: 'a.txt', records: [record], diagnostics: [] };
+    const first = await openExtractCache(dir, 'v1', 'taxonomy-1');
+    const put = store(first, a, value)!;
+    expect(first.enrichmentDigest(put.records[0]!)).toBe(enrichmentDigest(record));
+    expect(first.enrichmentDigest(record)).toBeUndefined();
+    await first.save();
+    await first.close();
+    const second = await openExtractCache(dir, 'v1', 'taxonomy-1');
+    const hit = second.get(a)!;
+    expect(second.enrichmentDigest(hit.records[0]!)).toBe(enrichmentDigest(hit.records[0]!));
+    await second.close();
+    // Under another taxonomy the record's signals are made again: its digest is not the cache's to tell.
+    const third = await openExtractCache(dir, 'v1', 'taxonomy-2');
+    expect(third.enrichmentDigest(third.get(a)!.records[0]!)).toBeUndefined();
+    await third.close();
   });
 
   it('misses every entry after a code change', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedSeed } from '../../../src/types.js';
 import { decodeEntry, encodeEntry, encodeIndex, indexSegment, readIndex } from '../../../src/cache/extractPack.js';
 import { decodeBody } from '../../../src/cache/bodyStore.js';
+import { enrichmentDigest } from '../../../src/enrich/enrichmentInputs.js';
 
 /** A segment's entries by key (as the cache finds them through `indexSegment`); how many there are. */
 function splitSegment(file: Buffer, into: Map<string, Buffer>): number {
@@ -64,6 +65,24 @@ describe('extractPack', () => {
     // Another taxonomy, or none: the text is back and the stale signals gone.
     for (const other of ['taxonomy-2', null]) expect(decodeEntry(entry, { signalsKey: other })).toEqual(value(5));
     expect(decodeEntry(encodeEntry(key(1), value(5)), { signalsKey: 'taxonomy-1' })).toEqual(value(5));
+  });
+
+  it('tells the enrichment digest of each record as made where it was encoded, only while its signals are current', () => {
+    const signals = { topics: ['Politics'], words: ['vote'], counts: [3] };
+    const withSignals: ExtractedSeed = { ...value(5), records: value(5).records.map((r, i) => ({ ...r, id: `r${i}`, signals })) };
+    const entry = encodeEntry(key(1), withSignals, 'taxonomy-1');
+    const told = new Map<unknown, string>();
+    const same = decodeEntry(entry, { signalsKey: 'taxonomy-1', digests: (record, digest) => told.set(record, digest) })!;
+    // Made from the record with its text and signals, the digest is that of the record decoded without its text.
+    expect(same.records.map((r) => told.get(r))).toEqual(same.records.map(enrichmentDigest));
+    expect(same.records.map((r) => told.get(r))).toEqual(withSignals.records.map(enrichmentDigest));
+    expect(new Set(told.values()).size).toBe(2);
+    expect(same).not.toHaveProperty('enrichment');
+    told.clear();
+    // Signals made again (another taxonomy) make other records: nothing is told.
+    const other = decodeEntry(entry, { signalsKey: 'taxonomy-2', digests: (record, digest) => told.set(record, digest) })!;
+    expect(other.records.map((r) => [r.text, r.signals])).toEqual(withSignals.records.map((r) => [r.text, undefined]));
+    expect(told.size).toBe(0);
   });
 
   it('decodes an entry that sits at an odd offset of its buffer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../src/types.js';
-import { applyEnrichment, buildArchive, enrichmentInputs, enrichRecords } from '../../../src/enrich/buildArchive.js';
+import { applyEnrichment, buildArchive, enrichRecords } from '../../../src/enrich/buildArchive.js';
+import { enrichmentDigest, enrichmentInputs, enrichmentKey } from '../../../src/enrich/enrichmentInputs.js';
 import { textSignals } from '../../../src/enrich/textSignals.js';
 import { loadTaxonomy } from './loadTaxonomy.js';
 import { seedRecords } from './seedRecords.js';
@@ -47,5 +48,21 @@ describe('enrichment', () => {
     expect(enrichmentInputs({ ...record!, text: 'other' })).toBe(base);
     const { signals: _signals, ...unread } = record!;
     expect(enrichmentInputs({ ...unread, text: 'other' })).not.toBe(enrichmentInputs({ ...unread, text: 'more' }));
+  });
+
+  it('keys an archive by each record\'s slug and the digest of the rest it reads, whoever made the digest', () => {
+    const all = records().slice(0, 40);
+    const context = ['code', 'taxonomy.yml', 'taxonomy text'];
+    const base = enrichmentKey(context, all);
+    const known = new Map(all.map((record) => [record, enrichmentDigest(record)]));
+    expect(enrichmentKey(context, all, (record) => known.get(record))).toBe(base);
+    expect(enrichmentKey(context, all.map((record, i) => (i % 3 === 0 ? editedElsewhere(record, i) : record)))).toBe(base);
+    expect(enrichmentKey(context, all.map((record, i) => (i === 7 ? { ...record, slug: `${record.slug}-2` } : record)))).not.toBe(base);
+    expect(enrichmentKey(context, all.map((record, i) => (i === 7 ? { ...record, headline: 'Other' } : record)))).not.toBe(base);
+    expect(enrichmentKey(context, [...all].reverse())).not.toBe(base);
+    expect(enrichmentKey(context, all.slice(1))).not.toBe(base);
+    expect(enrichmentKey(['code', 'taxonomy.yml', 'other taxonomy'], all)).not.toBe(base);
+    // The digest leaves the slug to the key: a record renamed by slug resolution keeps its digest.
+    expect(enrichmentDigest({ ...all[0]!, slug: 'renamed' })).toBe(enrichmentDigest(all[0]!));
   });
 });

@@ -6,7 +6,7 @@ import { outputPath } from '../../plan/outputPath.js';
 import { formatDate, type DateView } from '../formatDate.js';
 import { jsonForScript, type SafeHtml } from '../safeHtml.js';
 import { bodyDigest } from '../../cache/bodyStore.js';
-import { articleSummaryView, type ArticleSummaryView } from './articleSummaryView.js';
+import { articleSummaries, type ArticleSummaryView } from './articleSummaryView.js';
 import { provenanceRows, type ProvenanceRow } from './provenanceRows.js';
 
 export interface LinkView {
@@ -74,10 +74,8 @@ export function articleView(ctx: RenderContext, path: string, data: PageDataByKi
     seed: record.seed,
     previous: link(data.previousId),
     next: link(data.nextId),
-    related: record.related.flatMap((id) => {
-      const other = ctx.byId.get(id);
-      return other ? [articleSummaryView(ctx, path, other)] : [];
-    }),
+    // Through the list-item cache: every article page links other articles from the same base, and each article is related to several.
+    related: articleSummaries(ctx, path, record.related.filter((id) => ctx.byId.has(id))),
     story: cluster ? { href: relativeHref(path, outputPath.story(cluster.slug)), label: cluster.label, count: cluster.ids.length } : null,
     entities: (Object.keys(entityLabels) as (keyof Entities)[]).flatMap((kind) => {
       const items = record.entities[kind].map((name) => {

@@ -187,12 +187,13 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const seedIndex: LoadedSeeds = loaded;
     loaded = null;
 
+    let enrichKey = '';
     const archive = await time('enrich', async () => {
       if (taxonomyRaw === null) diagnostics.push({ code: codes.TAXONOMY_MISSING, severity: 'warning', file: options.taxonomyFile, message: 'no taxonomy file: every article gets the fallback topic', hint: 'Create taxonomy.yml (see README, "Topics").' });
       appendAll(diagnostics, taxonomy.diagnostics);
       // Enrichment is a pure function of what it reads of the records, the taxonomy and the code.
       const { records } = extracted;
-      const enrichKey = enrichmentKey([codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none'], records, (record) => seedCache?.enrichmentDigest(record));
+      enrichKey = enrichmentKey([codeKey, options.taxonomyFile, taxonomyRaw ?? '\u0000none'], records, (record) => seedCache?.enrichmentDigest(record));
       const cached = await readEnrichCache(options.cacheDir, enrichKey, records.length);
       const enrichment = cached ?? enrichRecords(records, taxonomy.value, null);
       cache = { ...cache, archive: cached !== null };
@@ -220,9 +221,12 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     }
 
     const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals, bodies ?? undefined);
+    // A record is a function of its seed (by key) and of the archive-wide inputs: so is its line of api/articles.json.
+    const seedKeys = new Map(seedIndex.seeds.map((s) => [s.path, seedCache!.keyOf(s)]));
+    const sources = { key: hashText(enrichKey, JSON.stringify(options.site)), sourceOf: (record: ArticleRecord) => seedKeys.get(record.seed) };
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])), publicFiles,
-      poolFor, codeKey, previous, time, diagnostics, removal: tuning.removal ?? 'now',
+      poolFor, codeKey, previous, sources, time, diagnostics, removal: tuning.removal ?? 'now',
     });
     if (written === null) return failed();
     const report: BuildReport = {

@@ -22,6 +22,8 @@ export interface BuildManifest {
   readonly hashKey?: string;
   /** What the pages were made from (see `pageDependencies`), with `hashKey`. */
   readonly dependencies?: DependencyState;
+  /** What the lines of `api/articles.json` were made from (see `ArticleSources`); only with `dependencies`. */
+  readonly articles?: ArticleSources;
   /** Every file of the site (sorted): what a rebuild that patches the site in place may have to remove. */
   readonly outputs?: readonly string[];
   /** Output path -> input hash (pages) or content hash (published originals). */
@@ -30,6 +32,19 @@ export interface BuildManifest {
   readonly search: string | null;
   readonly fingerprint: string;
   readonly report: unknown;
+}
+
+/**
+ * What the records of a build were made from: a key of everything
+ * archive-wide (enrichment, code, site settings) and, per record id, the
+ * cache key of the seed it was extracted from. A record with the same key
+ * and seed as in the build before has the same line in `api/articles.json`
+ * and the same digest: a rebuild takes both as they were.
+ */
+export interface ArticleSources {
+  readonly key: string;
+  /** Record id -> seed key. */
+  readonly sources: Readonly<Record<string, string>>;
 }
 
 const fileFor = (cacheDir: string, outDir: string): string => path.join(cacheDir, `site-${hashText(outDir).slice(0, 16)}.json`);
@@ -101,13 +116,15 @@ interface StoredManifest extends BuildStamp {
   readonly plans?: readonly string[];
   readonly global?: string;
   readonly records?: readonly [readonly string[], readonly string[]];
+  /** The `ArticleSources` key, and the seed key of each record of `records`, in the same order. */
+  readonly articles?: { readonly key: string; readonly sources: readonly string[] };
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A manifest as it is stored (see `MANIFEST_FORMAT`). */
 export function encodeManifest(manifest: BuildManifest): StoredManifest {
-  const { outDir, distId, hashKey, search, fingerprint, report, dependencies, outputs, files } = manifest;
+  const { outDir, distId, hashKey, search, fingerprint, report, dependencies, outputs, files, articles } = manifest;
   const plans = dependencies?.plans;
   // A build's tables hold outputs only, and its outputs come sorted: then the
   // outputs are the paths, taken as they are (no set of 320,000 paths to make at 100,000 articles).
@@ -126,13 +143,15 @@ export function encodeManifest(manifest: BuildManifest): StoredManifest {
     flags = outputs === undefined ? undefined : paths.map((p) => (listed.has(p) ? '1' : '0')).join('');
     column = columns(paths, files, plans);
   }
+  const ids = dependencies === undefined ? [] : Object.keys(dependencies.records);
   return {
     format: MANIFEST_FORMAT, outDir, distId, ...(hashKey === undefined ? {} : { hashKey }), search, fingerprint, report, paths,
     ...(flags === undefined ? {} : { outputs: flags }),
     files: column.files,
     ...(dependencies === undefined ? {} : {
       plans: column.plans, global: dependencies.global,
-      records: [Object.keys(dependencies.records), Object.values(dependencies.records)] as const,
+      records: [ids, Object.values(dependencies.records)] as const,
+      ...(articles === undefined ? {} : { articles: { key: articles.key, sources: ids.map((id) => own(articles.sources, id)) } }),
     }),
   };
 }
@@ -175,16 +194,23 @@ export function decodeManifest(stored: StoredManifest): BuildManifest | null {
   };
   const { outDir, distId, hashKey, search, fingerprint, report } = stored;
   let dependencies: DependencyState | undefined;
+  let articles: ArticleSources | undefined;
   if (plans !== undefined) {
     const digests = keyTable();
     const [ids, values] = records!;
     for (let i = 0; i < ids.length; i++) digests[ids[i]!] = values[i]!;
     dependencies = { global: stored.global!, records: digests, plans: table(plans) };
+    const stated = stored.articles;
+    if (stated !== undefined && typeof stated.key === 'string' && Array.isArray(stated.sources) && stated.sources.length === ids.length) {
+      const sources = keyTable();
+      for (let i = 0; i < ids.length; i++) if (stated.sources[i] !== '') sources[ids[i]!] = stated.sources[i]!;
+      articles = { key: stated.key, sources };
+    }
   }
   const outputs = stored.outputs === undefined ? undefined : paths.filter((_, i) => stored.outputs![i] === '1');
   return {
     outDir, distId, ...(hashKey === undefined ? {} : { hashKey }), ...(dependencies === undefined ? {} : { dependencies }),
-    ...(outputs === undefined ? {} : { outputs }), files: table(files), search, fingerprint, report,
+    ...(articles === undefined ? {} : { articles }), ...(outputs === undefined ? {} : { outputs }), files: table(files), search, fingerprint, report,
   };
 }
 

@@ -33,6 +33,8 @@ export interface ExtractCache {
   readonly misses: number;
   /** Persist this build's entries; stale ones are dropped once they pile up. */
   save(): Promise<void>;
+  /** The key of a seed (see `seedKey`), made once per seed object. */
+  keyOf(seed: SeedFile): string;
   /**
    * The `enrichmentDigest` of a record this cache gave (a hit's, or a new
    * entry's), as its entry stores it; undefined for any other record, or
@@ -72,9 +74,10 @@ export function seedKey(seed: SeedFile, codeKey: string): string {
 }
 
 /** A cache that remembers nothing (`--no-cache`). */
-function noCache(): ExtractCache {
+function noCache(codeKey: string): ExtractCache {
   let misses = 0;
   return {
+    keyOf: (seed) => seedKey(seed, codeKey),
     get: () => { misses++; return undefined; }, packRequest: () => null, put: (_seed, entry) => decodeEntry(asBuffer(entry)),
     hits: 0, get misses() { return misses; }, save: async () => {}, enrichmentDigest: () => undefined, bodyFile: () => null, close: async () => {},
   };
@@ -116,7 +119,7 @@ interface StoredEntry extends EntrySpan {
  */
 export async function openExtractCache(cacheDir: string | null, codeKey: string, signalsKey: string | null = null, limits: ExtractCacheLimits = {}): Promise<ExtractCache> {
   const segmentBytes = limits.segmentBytes ?? SEGMENT_BYTES;
-  if (cacheDir === null) return noCache();
+  if (cacheDir === null) return noCache(codeKey);
   const entries = new Map<string, StoredEntry>();
   const segments: string[] = [];
   let stored = 0;
@@ -221,11 +224,15 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
   const digests = (record: ArticleRecord, digest: string): void => { enrichment.set(record, digest); };
   // A missed seed comes back to `put` as the same object: its key is hashed once.
   const keys = new WeakMap<SeedFile, string>();
-  const keyOf = (seed: SeedFile): string => keys.get(seed) ?? seedKey(seed, codeKey);
+  const keyOf = (seed: SeedFile): string => {
+    let key = keys.get(seed);
+    if (key === undefined) keys.set(seed, key = seedKey(seed, codeKey));
+    return key;
+  };
   return {
+    keyOf,
     get(seed) {
-      const key = seedKey(seed, codeKey);
-      keys.set(seed, key);
+      const key = keyOf(seed);
       const entry = entries.get(key);
       entries.delete(key);
       const bytes = entry === undefined ? null : read(entry, entry.head);

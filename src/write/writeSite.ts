@@ -6,11 +6,12 @@ import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
 import { codes } from '../diagnostics/codes.js';
 import { renderFeeds } from '../render/feeds.js';
-import { articlesJsonChunks } from '../render/articlesJson.js';
+import { articlesJsonChunks, previousRecordLines } from '../render/articlesJson.js';
+import { openLines } from '../cache/lineReader.js';
 import { renderSitemap } from '../render/sitemap.js';
 import { hashParts, hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
-import { directoryId, dropManifest, writeManifest, type BuildManifest } from '../cache/buildManifest.js';
+import { directoryId, dropManifest, writeManifest, type ArticleSources, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
 import { dependencyState, recordDigest, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
 import { keyTable } from '../cache/keyTable.js';
@@ -41,6 +42,13 @@ export interface WriteSiteInput {
   readonly codeKey: string;
   /** The manifest of the site now in outDir, if the cache has one. */
   readonly previous: BuildManifest | null;
+  /**
+   * What the records were made from (see `ArticleSources`): the key of
+   * everything archive-wide, and the seed key of a record. Records the
+   * previous build made from the same have their lines of
+   * `api/articles.json` and their digests taken from it.
+   */
+  readonly sources?: { readonly key: string; sourceOf(record: EnrichedArticle): string | undefined };
   readonly time: <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
   readonly diagnostics: Diagnostic[];
   /** How the replaced site is removed (default now). */
@@ -80,8 +88,29 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     await time('write', () => copyPublic(options.publicDir, staging.dir, publicFiles));
     // Written first: the records' lines it is made of are what their digests are made of, and
     // every build, however few pages it renders, writes the whole file anyway.
-    const digest = caching ? (record: EnrichedArticle, line: string) => { digests[record.id] = recordDigest(record, ctx, line); } : undefined;
-    await time('render', () => writeFiles(staging.dir, [{ path: ARTICLES_JSON, contents: { chunks: articlesJsonChunks(ctx.archive.records, digest) } }]));
+    const { sources } = input;
+    const recordSources = keyTable();
+    const digest = caching ? (record: EnrichedArticle, line: string, reused: boolean) => {
+      digests[record.id] = reused ? previous!.dependencies!.records[record.id]! : recordDigest(record, ctx, line);
+      const source = sources?.sourceOf(record);
+      if (source !== undefined) recordSources[record.id] = source;
+    } : undefined;
+    // Records made from the same seeds and archive-wide inputs as the previous build's keep their lines (read
+    // back from the previous site's file, in order) and digests: stringifying every record was most of this stage.
+    const before = caching && sources !== undefined && previous?.articles?.key === sources.key ? previous : null;
+    const lines = before === null ? null : openLines(path.join(options.outDir, ARTICLES_JSON));
+    const fromBefore = lines === null ? undefined : previousRecordLines(lines);
+    const reuse = fromBefore === undefined ? undefined : (record: EnrichedArticle): string | undefined => {
+      const line = fromBefore(record);
+      const same = line !== undefined && sources!.sourceOf(record) === before!.articles!.sources[record.id] && before!.dependencies?.records[record.id] !== undefined;
+      return same ? line : undefined;
+    };
+    try {
+      await time('render', () => writeFiles(staging.dir, [{ path: ARTICLES_JSON, contents: { chunks: articlesJsonChunks(ctx.archive.records, digest, reuse) } }]));
+    } finally {
+      lines?.close();
+    }
+    const articleSources: ArticleSources | undefined = sources === undefined ? undefined : { key: sources.key, sources: recordSources };
     let toRender = pages;
     const originals = [...input.originals];
     let linkOriginals: string[] = [];
@@ -175,7 +204,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
       async remember(fingerprint, report) {
         const distId = await directoryId(options.outDir);
         if (distId === null) return;
-        const state = hashKey === null ? {} : { hashKey, dependencies: dependencies() };
+        const state = hashKey === null ? {} : { hashKey, dependencies: dependencies(), ...(articleSources === undefined ? {} : { articles: articleSources }) };
         await writeManifest(options.cacheDir, { outDir: options.outDir, distId, ...state, files: fileHashes, outputs: [...outputs].sort(), search, fingerprint, report }).catch(() => {});
       },
     };

@@ -54,6 +54,24 @@ describe('build manifest', () => {
     expect({ ...back.dependencies!.records }).toEqual({ '1': 'd1', x: 'dx' });
   });
 
+  it('keeps the seed of each record with its digest, and forgets seeds that do not fit the records', () => {
+    const m: BuildManifest = {
+      outDir: '/d', distId: '1:2', hashKey: 'key', search: null, fingerprint: 'fp', report: null, files: {},
+      dependencies: { global: 'g', records: { '7': 'd7', x: 'dx', y: 'dy' }, plans: {} },
+      articles: { key: 'archive', sources: { x: 'seed-x', '7': 'seed-7' } },
+    };
+    const stored = JSON.parse(JSON.stringify(encodeManifest(m)));
+    // In the order of the records' ids (an integer-like id comes first in a table), '' for a record without a seed.
+    expect(stored.articles).toEqual({ key: 'archive', sources: ['seed-7', 'seed-x', ''] });
+    expect(stored.records[0]).toEqual(['7', 'x', 'y']);
+    const back = decodeManifest(stored)!;
+    expect(back.articles?.key).toBe('archive');
+    expect({ ...back.articles!.sources }).toEqual({ '7': 'seed-7', x: 'seed-x' });
+    expect(decodeManifest({ ...stored, articles: { key: 'archive', sources: ['seed-7'] } })!.articles).toBeUndefined();
+    expect(decodeManifest({ ...stored, articles: undefined })!.articles).toBeUndefined();
+    expect(encodeManifest({ ...m, dependencies: undefined })).not.toHaveProperty('articles');
+  });
+
   it('stores the manifest of a build (sorted outputs holding the paths of every table) as it stores any other', () => {
     const outputs = ['a.html', 'b/index.html', 'c.txt', 'orig/x.txt'];
     const m: BuildManifest = {

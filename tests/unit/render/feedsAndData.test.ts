@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFeeds } from '../../../src/render/feeds.js';
-import { articlesJsonChunks, publicArticleJson, renderArticlesJson } from '../../../src/render/articlesJson.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { articlesJsonChunks, previousRecordLines, publicArticleJson, renderArticlesJson } from '../../../src/render/articlesJson.js';
+import { openLines } from '../../../src/cache/lineReader.js';
 import { defaultSite } from '../../../src/config.js';
 import { makeArticle } from '../../helpers/makeArchive.js';
 
@@ -63,6 +67,60 @@ describe('renderArticlesJson', () => {
     // Every record's line is handed over once, in order, exactly as written.
     expect(seen).toEqual(many.map((record) => `${record.id} ${publicArticleJson(record)}`));
     expect(chunks.join('').split('\n').slice(1, -2)).toEqual(many.map((record, i) => `${publicArticleJson(record)}${i < count - 1 ? ',' : ''}`));
+  });
+});
+
+describe('previousRecordLines', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'articles-json-'));
+  const many = Array.from({ length: 300 }, (_, i) => makeArticle(`a${i}`, { headline: i % 7 === 0 ? hostile : `Story ${i}` }));
+  /** Write `text` as a file and read its record lines back for `records`, pieces of `piece` bytes at a time. */
+  const takeBack = (text: string, records: readonly ReturnType<typeof makeArticle>[], piece = 1000): (string | undefined)[] => {
+    const file = path.join(dir, 'articles.json');
+    writeFileSync(file, text);
+    const lines = openLines(file, piece)!;
+    const take = previousRecordLines(lines);
+    const taken = records.map(take);
+    lines.close();
+    return taken;
+  };
+
+  it('gives each record its line of a file made for the same records, whatever the piece size', () => {
+    const text = renderArticlesJson(many);
+    for (const piece of [7, 1000, 1 << 20]) expect(takeBack(text, many, piece)).toEqual(many.map(publicArticleJson));
+    // A whole file made of taken lines is the file.
+    const reused = takeBack(text, many);
+    expect([...articlesJsonChunks(many, undefined, (() => { let i = 0; return () => reused[i++]; })())].join('')).toBe(text);
+  });
+
+  it('gives a reused line to `each` as reused, and asks for every record in order', () => {
+    const asked: string[] = [];
+    const seen: [string, boolean][] = [];
+    [...articlesJsonChunks(many.slice(0, 3), (record, _line, reused) => seen.push([record.id, reused]), (record) => { asked.push(record.id); return record.id === 'a1' ? publicArticleJson(record) : undefined; })];
+    expect(asked).toEqual(['a0', 'a1', 'a2']);
+    expect(seen).toEqual([['a0', false], ['a1', true], ['a2', false]]);
+  });
+
+  it('gives no line from the first that is another record\'s on', () => {
+    const text = renderArticlesJson(many);
+    const swapped = [...many];
+    [swapped[5], swapped[6]] = [swapped[6]!, swapped[5]!];
+    expect(takeBack(text, swapped)).toEqual([...many.slice(0, 5).map(publicArticleJson), ...Array<undefined>(295).fill(undefined)]);
+    // A file with fewer records: the records past its end get none.
+    expect(takeBack(renderArticlesJson(many.slice(0, 10)), many).filter((line) => line !== undefined)).toHaveLength(10);
+    // An id that only starts like another record's is not that record's.
+    expect(takeBack(renderArticlesJson([makeArticle('a10')]), [makeArticle('a1')])).toEqual([undefined]);
+  });
+
+  it('gives nothing from a file that is not a one-record-per-line array', () => {
+    expect(takeBack(JSON.stringify(many.map((r) => JSON.parse(publicArticleJson(r)))), many.slice(0, 2))).toEqual([undefined, undefined]);
+    expect(takeBack('', many.slice(0, 1))).toEqual([undefined]);
+    expect(takeBack('[]\n', many.slice(0, 1))).toEqual([undefined]);
+    expect(takeBack(renderArticlesJson(many.slice(0, 1)).replace('}\n]', '\n]'), many.slice(0, 1))).toEqual([undefined]);
+  });
+
+  it('reads no file that is not there', () => {
+    expect(openLines(path.join(dir, 'missing.json'))).toBeNull();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

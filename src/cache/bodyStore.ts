@@ -21,12 +21,15 @@ const TEXT = 't';
 
 /**
  * A body as it is stored (in extraction cache entries, and in the scratch
- * file): a kind tag and the HTML as it is, UTF-8. JSON would escape-scan
- * every body on the way in and out.
+ * file): a kind tag and the HTML as it is, UTF-8 (JSON would escape-scan
+ * every body on the way in and out); with its `bodyDigest`, made from the
+ * same serialisation (a text body serialised twice was a tenth of a
+ * plain-text seed's extraction).
  */
-export function encodeBody(body: Body): Buffer {
+export function encodeBody(body: Body): { readonly bytes: Buffer; readonly digest: string } {
   if (body.kind === 'stored') throw new Error('a stored body cannot be stored again');
-  return Buffer.from(body.kind === 'markdown' ? `${MARKDOWN}${body.html}` : `${TEXT}${JSON.stringify(body.blocks)}`, 'utf8');
+  const shown = body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks);
+  return { bytes: Buffer.from(`${body.kind === 'markdown' ? MARKDOWN : TEXT}${shown}`, 'utf8'), digest: hashText(shown) };
 }
 
 /** The body `encodeBody` made; throws on bytes of no known kind. */
@@ -124,10 +127,10 @@ export function openBodyStore(dir: string | null, files: BodyFiles = () => null)
   return {
     put(body) {
       if (body.kind === 'stored') return body;
-      const bytes = encodeBody(body);
+      const { bytes, digest } = encodeBody(body);
       let written = 0;
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, end + written);
-      const stored: StoredBody = { kind: 'stored', at: end, length: bytes.length, digest: bodyDigest(body) };
+      const stored: StoredBody = { kind: 'stored', at: end, length: bytes.length, digest };
       end += bytes.length;
       return stored;
     },

@@ -1,5 +1,5 @@
 import type { ArticleRecord, ExtractedSeed, StoredBody } from '../types.js';
-import { bodyDigest, decodeBody, encodeBody } from './bodyStore.js';
+import { decodeBody, encodeBody } from './bodyStore.js';
 import { enrichmentDigest } from '../enrich/enrichmentInputs.js';
 
 /**
@@ -61,8 +61,8 @@ export function encodeEntry(key: string, value: ExtractedSeed, signalsKey: strin
     return parts.push({ encoding, size: Buffer.byteLength(s, as), write: (out, at) => out.write(s, at, as) }) - 1;
   };
   const body = (record: ArticleRecord): BodySlot => {
-    const bytes = encodeBody(record.body);
-    return { part: parts.push({ encoding: BODY, size: bytes.length, write: (out, at) => bytes.copy(out, at) }) - 1, digest: bodyDigest(record.body) };
+    const { bytes, digest } = encodeBody(record.body);
+    return { part: parts.push({ encoding: BODY, size: bytes.length, write: (out, at) => bytes.copy(out, at) }) - 1, digest };
   };
   const records = value.records.map((r) => ({ ...r, text: text(r.text), body: body(r) }));
   // Digests of what enrichment reads, made once here so a hit's record need not be serialised again to key enrichment.

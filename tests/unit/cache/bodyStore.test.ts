@@ -70,11 +70,18 @@ describe('openBodyStore', () => {
 describe('encodeBody', () => {
   it('encodes a body as a kind tag and UTF-8, and decodes it back', () => {
     const body: Body = { kind: 'text', blocks: [{ type: 'paragraph', text: 'Caf\u00e9 \u2014 <b>' }] };
-    const bytes = encodeBody(body);
+    const { bytes } = encodeBody(body);
     expect(bytes.toString('latin1', 0, 1)).toBe('t');
     expect(decodeBody(bytes)).toEqual(body);
     const markdown: Body = { kind: 'markdown', html: '<p>\u{1F4F0} news</p>' };
-    expect(decodeBody(encodeBody(markdown))).toEqual(markdown);
+    expect(decodeBody(encodeBody(markdown).bytes)).toEqual(markdown);
+  });
+
+  it('gives the digest of the body it encodes', () => {
+    const text: Body = { kind: 'text', blocks: [{ type: 'heading', text: 'One' }, { type: 'paragraph', text: 'Two \u2014 three' }] };
+    const markdown: Body = { kind: 'markdown', html: '<p>\u{1F4F0} news</p>' };
+    for (const body of [text, markdown]) expect(encodeBody(body).digest).toBe(bodyDigest(body));
+    expect(encodeBody(text).digest).not.toBe(encodeBody(markdown).digest);
   });
 });
 

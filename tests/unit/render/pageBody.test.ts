@@ -9,7 +9,7 @@ import { createRenderContext } from '../../../src/render/renderContext.js';
 import { planPages } from '../../../src/plan/planPages.js';
 import { pageScope } from '../../../src/render/renderPage.js';
 import { fillBody, pageBody } from '../../../src/render/pageBody.js';
-import { renderBatch } from '../../../src/workers/worker.js';
+import { renderBatch } from '../../../src/workers/renderBatch.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
 
 const projectTemplates = path.resolve(import.meta.dirname, '../../../templates');

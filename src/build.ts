@@ -222,8 +222,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
 
     const ctx = createRenderContext(archive, options.site, { outcomes: extracted.outcomes, diagnostics }, files.originals, bodies ?? undefined);
     // A record is a function of its seed (by key) and of the archive-wide inputs: so is its line of api/articles.json.
-    const seedKeys = new Map(seedIndex.seeds.map((s) => [s.path, seedCache!.keyOf(s)]));
-    const sources = { key: hashText(enrichKey, JSON.stringify(options.site)), sourceOf: (record: ArticleRecord) => seedKeys.get(record.seed) };
+    const seedKeys = options.cacheDir === null ? null : new Map(seedIndex.seeds.map((s) => [s.path, seedCache!.keyOf(s)]));
+    const sources = seedKeys === null ? undefined : { key: hashText(enrichKey, JSON.stringify(options.site)), sourceOf: (record: ArticleRecord) => seedKeys.get(record.seed) };
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])), publicFiles,
       poolFor, codeKey, previous, sources, time, diagnostics, removal: tuning.removal ?? 'now',

@@ -41,6 +41,12 @@ describe('seedKey', () => {
     expect(seedKey(seed('b.txt', 'one'), 'v1')).not.toBe(seedKey(a, 'v1'));
     expect(seedKey(a, 'v2')).not.toBe(seedKey(a, 'v1'));
   });
+
+  it('is what a cache, or no cache, gives as the key of a seed', async () => {
+    const a = seed('a.txt', 'one');
+    expect((await openExtractCache(dir, 'v1')).keyOf(a)).toBe(seedKey(a, 'v1'));
+    expect((await openExtractCache(null, 'v1')).keyOf(a)).toBe(seedKey(a, 'v1'));
+  });
 });
 
 describe('openExtractCache', () => {

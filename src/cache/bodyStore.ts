@@ -11,8 +11,12 @@ import { isAlive } from './isAlive.js';
  * 10,000 bodies doubled the cost.
  */
 export function bodyDigest(body: Body): string {
-  if (body.kind === 'stored') return body.digest;
-  return hashText(body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks));
+  return body.kind === 'stored' ? body.digest : hashText(shownText(body));
+}
+
+/** What a body in memory shows, as one string: the HTML as it is, text blocks as JSON. */
+function shownText(body: Exclude<Body, StoredBody>): string {
+  return body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks);
 }
 
 /** The first byte of a stored body: which kind it is. */
@@ -28,7 +32,7 @@ const TEXT = 't';
  */
 export function encodeBody(body: Body): { readonly bytes: Buffer; readonly digest: string } {
   if (body.kind === 'stored') throw new Error('a stored body cannot be stored again');
-  const shown = body.kind === 'markdown' ? body.html : JSON.stringify(body.blocks);
+  const shown = shownText(body);
   return { bytes: Buffer.from(`${body.kind === 'markdown' ? MARKDOWN : TEXT}${shown}`, 'utf8'), digest: hashText(shown) };
 }
 

@@ -21,19 +21,26 @@ export function openLines(file: string, pieceBytes = 1 << 20): LineReader | null
   } catch {
     return null;
   }
-  let buffer = Buffer.alloc(0);
+  // One buffer, reused: what is left of a line moves to its front and the next piece is read after it.
+  let buffer = Buffer.allocUnsafe(pieceBytes);
   let start = 0;
+  let end = 0;
   const release = (): void => {
     if (fd !== null) closeSync(fd);
     fd = null;
   };
-  /** Append another piece to what is left of the buffer; false at the end of the file. */
+  /** Read another piece after what is left of the buffer; false at the end of the file. */
   const more = (): boolean => {
     if (fd === null) return false;
-    const piece = Buffer.allocUnsafe(pieceBytes);
+    const left = end - start;
+    // A line longer than the buffer: a buffer twice the size.
+    if (left === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    buffer.copyWithin(0, start, end);
+    start = 0;
+    end = left;
     let read = 0;
     try {
-      read = readSync(fd, piece, 0, pieceBytes, null);
+      read = readSync(fd, buffer, end, buffer.length - end, null);
     } catch {
       read = 0;
     }
@@ -41,32 +48,30 @@ export function openLines(file: string, pieceBytes = 1 << 20): LineReader | null
       release();
       return false;
     }
-    buffer = Buffer.concat([buffer.subarray(start), piece.subarray(0, read)]);
-    start = 0;
+    end += read;
     return true;
   };
   return {
     next() {
       for (;;) {
-        const end = buffer.indexOf(10, start);
-        if (end !== -1) {
-          const line = buffer.toString('utf8', start, end);
-          start = end + 1;
+        const newline = buffer.indexOf(10, start);
+        if (newline !== -1 && newline < end) {
+          const line = buffer.toString('utf8', start, newline);
+          start = newline + 1;
           return line;
         }
         if (!more()) {
           // The last line, when the file does not end with `\n`.
-          if (start >= buffer.length) return null;
-          const line = buffer.toString('utf8', start);
-          start = buffer.length;
+          if (start >= end) return null;
+          const line = buffer.toString('utf8', start, end);
+          start = end;
           return line;
         }
       }
     },
     close() {
       release();
-      buffer = Buffer.alloc(0);
-      start = 0;
+      start = end = 0;
     },
   };
 }

@@ -105,6 +105,8 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
   let cache: BuildReport['cache'] = { hits: 0, misses: 0 };
   const failed = (): BuildReport => ({ ok: false, outcomes, diagnostics, records, pages: 0, files: 0, rendered: 0, reused: 0, workers: 0, cache, timings });
   let pool: WorkerPool | null = null;
+  /** The most threads a stage ran on. */
+  let threads = 0;
   let bodies: BodyStore | null = null;
   let seedCache: ExtractCache | null = null;
   try {
@@ -130,6 +132,13 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const poolFor = (items: number): WorkerPool | null => {
       if (items >= (tuning.parallelThreshold ?? PARALLEL_THRESHOLD)) pool ??= createWorkerPool(tuning.workers);
       return pool;
+    };
+    const releasePool = async (): Promise<void> => {
+      const done = pool as WorkerPool | null;
+      pool = null;
+      if (done === null) return;
+      threads = Math.max(threads, done.threads);
+      await done.destroy();
     };
     let loaded: LoadedSeeds | null = null;
     const loadDiagnostics: Diagnostic[] = [];
@@ -180,8 +189,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     outcomes = extracted.outcomes;
     // The extraction threads' heaps (syntax trees, the entity lexicon) are let
     // go: rendering, if it needs threads, starts fresh ones without them.
-    await (pool as WorkerPool | null)?.destroy();
-    pool = null;
+    await releasePool();
     releaseGarbage();
     // Paths and hashes only from here on (originals are copied from seeds/ at write time).
     const seedIndex: LoadedSeeds = loaded;
@@ -226,12 +234,12 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     const sources = seedKeys === null ? undefined : { key: hashText(enrichKey, JSON.stringify(options.site)), sourceOf: (record: ArticleRecord) => seedKeys.get(record.seed) };
     const written = await writeSite({
       options, ctx, pages, originals: files.originals, seedHashes: new Map(seedIndex.seeds.map((s) => [s.path, s.hash])), publicFiles,
-      poolFor, codeKey, previous, sources, time, diagnostics, removal: tuning.removal ?? 'now',
+      poolFor, releasePool, codeKey, previous, sources, time, diagnostics, removal: tuning.removal ?? 'now',
     });
     if (written === null) return failed();
     const report: BuildReport = {
       ok: true, outcomes, diagnostics, records, pages: pages.length, files: pages.length + files.paths.length + publicFiles.length,
-      rendered: written.rendered, reused: written.reused, workers: (pool as WorkerPool | null)?.threads ?? 0, cache, timings,
+      rendered: written.rendered, reused: written.reused, workers: threads, cache, timings,
     };
     // The manifest is made of archive-wide tables: it should not come on top of the render stage's garbage.
     releaseGarbage();

@@ -7,6 +7,7 @@ import type { TemplateSet } from '../render/templates.js';
 import { pageHash } from '../cache/hashText.js';
 import type { WorkerPool } from './workerPool.js';
 import { writeFiles } from '../write/writeFiles.js';
+import { releaseGarbage } from '../heapBudget.js';
 
 /** Pages per worker message. */
 const BATCH = 48;
@@ -56,7 +57,13 @@ export async function renderPages(setup: RenderSetup, pages: readonly PlannedPag
   };
   for (let i = 0; i < pages.length; i += BATCH) {
     send(pages.slice(i, i + BATCH));
-    if (inFlight.length >= pool.threads * 3) await inFlight.shift()!;
+    if (inFlight.length >= pool.threads * 3) {
+      await inFlight.shift()!;
+      // Views wait for a worker long enough to be promoted: without this the
+      // old generation fills with dead views until V8 collects it (main heap
+      // 430 -> 800 MB over a 100,000-article render).
+      releaseGarbage();
+    }
   }
   while (inFlight.length > 0) await inFlight.shift()!;
 }

@@ -215,7 +215,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
     releaseGarbage();
 
     const { pages, files } = await time('plan', () => {
-      const pages = planPages(archive, options.site);
+      const pages = planPages(archive, options.site, outcomes.length);
       const files = planFiles(archive, seedIndex, options.site.baseUrl !== null);
       appendAll(diagnostics, validatePlan([...pages.map((p) => ({ path: p.outputPath, from: `${p.kind} page` })), ...files.paths], publicFiles));
       return { pages, files };

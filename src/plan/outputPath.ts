@@ -22,7 +22,7 @@ export const outputPath = {
   entity: (kind: string, slug: string, page = 1): string => `entities/${kind}/${slug}/${pageSuffix(page)}index.html`,
   story: (slug: string): string => `stories/${slug}/index.html`,
   search: (): string => 'search/index.html',
-  report: (): string => 'report/index.html',
+  report: (page = 1): string => `report/${pageSuffix(page)}index.html`,
   notFound: (): string => '404.html',
 } as const;
 

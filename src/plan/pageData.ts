@@ -8,6 +8,16 @@ export interface ListPage {
   readonly pagePaths: readonly string[];
 }
 
+/**
+ * A page of the extraction report: the report's articles and files are
+ * spread evenly over its pages (see `reportPageCount`), so each page shows
+ * a slice of both, found from its number.
+ */
+export interface ReportPage {
+  readonly page: number;
+  readonly pagePaths: readonly string[];
+}
+
 /** The data each kind of page is planned with; render turns it into a view. */
 export interface PageDataByKind {
   home: ListPage;
@@ -24,7 +34,7 @@ export interface PageDataByKind {
   entity: ListPage & { readonly kind: 'people' | 'places' | 'organisations'; readonly slug: string };
   story: { readonly slug: string };
   search: Record<string, never>;
-  report: Record<string, never>;
+  report: ReportPage;
   notFound: Record<string, never>;
 }
 

@@ -53,7 +53,10 @@ function pageView(ctx: RenderContext, page: PlannedPage): { title: string; descr
       const view = storyView(ctx, at, page.view.slug);
       return { title: `Story: ${view.label}`, view };
     }
-    case 'report': return { title: 'Extraction report', view: reportView(ctx, at) };
+    case 'report': {
+      const view = reportView(ctx, at, page.view);
+      return { title: view.pager === null ? 'Extraction report' : `Extraction report, page ${page.view.page} of ${page.view.pagePaths.length}`, view };
+    }
     case 'search': return { title: 'Search', view: { pagefindCss: `pagefind/pagefind-ui.css`, pagefindJs: `pagefind/pagefind-ui.js`, script: 'assets/search.js' } };
     case 'notFound': return { title: 'Page not found', view: {} };
   }

@@ -6,6 +6,11 @@ const stated: Provenance = {
   dek: { method: 'none', confidence: 'low' }, section: { method: 'none', confidence: 'low' },
 };
 
+/** Provenance of a record whose archivist stated every field the report checks. */
+export const everyFieldStated: Provenance = {
+  ...stated, author: { method: 'front-matter', confidence: 'high' },
+};
+
 /** A complete enriched record with sensible defaults. */
 export function makeArticle(id: string, fields: Partial<EnrichedArticle> = {}): EnrichedArticle {
   const text = fields.text ?? `Body of ${id}.`;

@@ -55,7 +55,7 @@ export function layoutView(ctx: RenderContext, path: string, title: string, desc
     atomHref: relativeHref(path, 'feed.xml'),
     jsonFeedHref: relativeHref(path, 'feed.json'),
     canonical: ctx.site.baseUrl ? new URL(prettyUrl(path), ctx.site.baseUrl).href : null,
-    noindex: path === outputPath.notFound() || path === outputPath.report(),
+    noindex: path === outputPath.notFound() || path.startsWith('report/'),
     baseHref: path === outputPath.notFound() && ctx.site.baseUrl ? new URL(ctx.site.baseUrl).pathname : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { ListPage } from '../../plan/pageData.js';
+import type { ListPage, ReportPage } from '../../plan/pageData.js';
 import { relativeHref } from '../../plan/relativeHref.js';
 
 /** One entry of a pager: a page link, or a gap standing for the pages left out. */
@@ -42,7 +42,7 @@ export function pagerWindow(count: number, current: number, radius = RADIUS): (n
 }
 
 /** The pager of a list page, or null when the list fits on one page. */
-export function pagerView(path: string, list: ListPage): PagerView | null {
+export function pagerView(path: string, list: ListPage | ReportPage): PagerView | null {
   if (list.pagePaths.length < 2) return null;
   const hrefOf = (p: string): string => relativeHref(path, p);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPages } from '../../../src/plan/planPages.js';
+import { REPORT_PAGE_SIZE, planPages, reportPageCount } from '../../../src/plan/planPages.js';
 import { dateBuckets } from '../../../src/plan/dateBuckets.js';
 import { validatePlan } from '../../../src/plan/validatePlan.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
@@ -38,6 +38,19 @@ describe('planPages', () => {
 
   it('never plans two pages at one path', () => {
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('plans one report page for an archive that fits on it, and spreads a large one over pages of its own', () => {
+    const report = (plan: readonly { kind: string; outputPath: string; view: unknown }[]) => plan.filter((p) => p.kind === 'report');
+    expect(report(pages)).toEqual([{ kind: 'report', outputPath: 'report/index.html', template: 'report', view: { page: 1, pagePaths: ['report/index.html'] } }]);
+    expect(reportPageCount(REPORT_PAGE_SIZE, REPORT_PAGE_SIZE)).toBe(1);
+    // Pages are counted from whichever is longer: the articles, or the files of seeds/ (a digest makes several articles of one file; a failed file makes none).
+    expect(reportPageCount(REPORT_PAGE_SIZE + 1, 3)).toBe(2);
+    expect(reportPageCount(0, 2 * REPORT_PAGE_SIZE + 1)).toBe(3);
+    const many = makeArchive(Array.from({ length: 120 }, (_, i) => makeArticle(`x${String(i).padStart(3, '0')}`)));
+    const planned = report(planPages(many, { pageSize: 50 }, 2 * REPORT_PAGE_SIZE + 1));
+    const paths = ['report/index.html', 'report/page/2/index.html', 'report/page/3/index.html'];
+    expect(planned.map((p) => [p.outputPath, p.view])).toEqual(paths.map((path, i) => [path, { page: i + 1, pagePaths: paths }]));
   });
 
   it('paginates long lists', () => {

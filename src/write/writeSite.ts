@@ -39,7 +39,7 @@ export interface WriteSiteInput {
   readonly publicFiles: readonly string[];
   /** The worker pool for a given amount of work (null: render in-process). */
   readonly poolFor: (items: number) => WorkerPool | null;
-  /** Stop the pool's threads: called once the pages are rendered, before the archive-wide data files are made. */
+  /** Stop the pool's threads: called once the pages are rendered, before the feeds (and, in the build, the manifest) are made. */
   readonly releasePool: () => Promise<void>;
   readonly codeKey: string;
   /** The manifest of the site now in outDir, if the cache has one. */
@@ -156,7 +156,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     try {
       await time('render', async () => {
         await renderPages(renderSetup, toRender, hashes, staging.dir);
-        // Idle threads keep their heaps (~150 MB each at 100,000 articles) while articles.json and the manifest are made.
+        // Idle threads would keep their heaps (~130 MB each at 100,000 articles) while the feeds and the manifest are made.
         await input.releasePool();
         releaseGarbage();
         // Made after the pages, one at a time.

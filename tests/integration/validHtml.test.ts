@@ -12,6 +12,7 @@ import { createRenderContext } from '../../src/render/renderContext.js';
 import { pageScope } from '../../src/render/renderPage.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { planPages } from '../../src/plan/planPages.js';
+import type { PlannedPage } from '../../src/plan/pageData.js';
 import { defaultSite } from '../../src/config.js';
 
 const validator = new HtmlValidate({
@@ -49,13 +50,13 @@ describe('the generated HTML', () => {
     const records = Array.from({ length: 1200 }, (_, i) => makeArticle(`a${String(i).padStart(4, '0')}`));
     const outcomes = records.map((r) => ({ path: r.seed, status: 'built' as const, records: 1, reason: null }));
     const ctx = createRenderContext(makeArchive(records), defaultSite, { outcomes, diagnostics: [] }, new Map());
-    const reportPages = planPages(ctx.archive, ctx.site, outcomes.length).filter((p) => p.kind === 'report');
+    const reportPages = planPages(ctx.archive, ctx.site, outcomes.length).filter((p): p is Extract<PlannedPage, { kind: 'report' }> => p.kind === 'report');
     expect(reportPages.map((p) => p.outputPath)).toEqual(['report/index.html', 'report/page/2/index.html', 'report/page/3/index.html']);
     const templates = loadTemplates(path.join(projectRoot, 'templates'));
     const problems: string[] = [];
     for (const page of reportPages) {
       const html = templates.render(page.template, pageScope(ctx, page));
-      expect(html).toContain(`page ${page.kind === 'report' ? page.view.page : 0} of 3</h1>`);
+      expect(html).toContain(`page ${page.view.page} of 3</h1>`);
       const report = await validator.validateString(html, page.outputPath);
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${page.outputPath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);

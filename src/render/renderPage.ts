@@ -55,7 +55,7 @@ function pageView(ctx: RenderContext, page: PlannedPage): { title: string; descr
     }
     case 'report': {
       const view = reportView(ctx, at, page.view);
-      return { title: view.pager === null ? 'Extraction report' : `Extraction report, page ${page.view.page} of ${page.view.pagePaths.length}`, view };
+      return { title: view.pager === null ? 'Extraction report' : `Extraction report, page ${view.page} of ${view.pages}`, view };
     }
     case 'search': return { title: 'Search', view: { pagefindCss: `pagefind/pagefind-ui.css`, pagefindJs: `pagefind/pagefind-ui.js`, script: 'assets/search.js' } };
     case 'notFound': return { title: 'Page not found', view: {} };

@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { defaultSite } from '../../src/config.js';
-import { planPages } from '../../src/plan/planPages.js';
-import { createRenderContext } from '../../src/render/renderContext.js';
-import { pageScope } from '../../src/render/renderPage.js';
-import { loadTemplates } from '../../src/render/templates.js';
-import { everyFieldStated, makeArchive, makeArticle } from '../helpers/makeArchive.js';
+import { everyFieldStated, makeArticle } from '../helpers/makeArchive.js';
+import { renderReportPages } from '../helpers/reportPages.js';
 import { projectRoot } from '../helpers/buildInline.js';
 import { serveStatic } from '../helpers/staticServer.js';
 import { launchChromium } from '../helpers/browser.js';
@@ -23,12 +19,9 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'news-archive-report-'));
   // One article in fifty has a field to check; every other field is stated (axe's time grows with the page).
   const records = Array.from({ length: 501 }, (_, i) => makeArticle(`a${String(i).padStart(4, '0')}`, i % 50 === 0 ? {} : { provenance: everyFieldStated }));
-  const outcomes = records.map((r) => ({ path: r.seed, status: 'built' as const, records: 1, reason: null }));
-  const ctx = createRenderContext(makeArchive(records), defaultSite, { outcomes, diagnostics: [] }, new Map());
-  const templates = loadTemplates(path.join(projectRoot, 'templates'));
-  for (const page of planPages(ctx.archive, ctx.site, outcomes.length).filter((p) => p.kind === 'report')) {
+  for (const { page, html } of renderReportPages(records)) {
     await mkdir(path.dirname(path.join(dir, page.outputPath)), { recursive: true });
-    await writeFile(path.join(dir, page.outputPath), templates.render(page.template, pageScope(ctx, page)));
+    await writeFile(path.join(dir, page.outputPath), html);
   }
   await cp(path.join(projectRoot, 'public'), dir, { recursive: true });
   server = await serveStatic(dir, '/archive/');

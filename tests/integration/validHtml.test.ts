@@ -7,13 +7,8 @@ import { resolveOptions } from '../../src/config.js';
 import { runBuild } from '../../src/build.js';
 import { projectRoot } from '../helpers/buildInline.js';
 import { listFiles } from '../helpers/siteLinks.js';
-import { makeArchive, makeArticle } from '../helpers/makeArchive.js';
-import { createRenderContext } from '../../src/render/renderContext.js';
-import { pageScope } from '../../src/render/renderPage.js';
-import { loadTemplates } from '../../src/render/templates.js';
-import { planPages } from '../../src/plan/planPages.js';
-import type { PlannedPage } from '../../src/plan/pageData.js';
-import { defaultSite } from '../../src/config.js';
+import { makeArticle } from '../helpers/makeArchive.js';
+import { renderReportPages } from '../helpers/reportPages.js';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -47,15 +42,10 @@ describe('the generated HTML', () => {
   });
 
   it('is valid on every page of an extraction report spread over pages', async () => {
-    const records = Array.from({ length: 1200 }, (_, i) => makeArticle(`a${String(i).padStart(4, '0')}`));
-    const outcomes = records.map((r) => ({ path: r.seed, status: 'built' as const, records: 1, reason: null }));
-    const ctx = createRenderContext(makeArchive(records), defaultSite, { outcomes, diagnostics: [] }, new Map());
-    const reportPages = planPages(ctx.archive, ctx.site, outcomes.length).filter((p): p is Extract<PlannedPage, { kind: 'report' }> => p.kind === 'report');
-    expect(reportPages.map((p) => p.outputPath)).toEqual(['report/index.html', 'report/page/2/index.html', 'report/page/3/index.html']);
-    const templates = loadTemplates(path.join(projectRoot, 'templates'));
+    const reportPages = renderReportPages(Array.from({ length: 1200 }, (_, i) => makeArticle(`a${String(i).padStart(4, '0')}`)));
+    expect(reportPages.map(({ page }) => page.outputPath)).toEqual(['report/index.html', 'report/page/2/index.html', 'report/page/3/index.html']);
     const problems: string[] = [];
-    for (const page of reportPages) {
-      const html = templates.render(page.template, pageScope(ctx, page));
+    for (const { page, html } of reportPages) {
       expect(html).toContain(`page ${page.view.page} of 3</h1>`);
       const report = await validator.validateString(html, page.outputPath);
       for (const result of report.results) {

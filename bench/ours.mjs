@@ -22,10 +22,10 @@ const OPTIONAL_FLAGS = ['--timings', '--cache-dir', '--templates', '--no-search'
 
 /**
  * `{ cli, unsupported }` if our CLI exists, else `{ skip }`. `--cli` / NEWS_CLI
- * override `lib/cli.js`; `unsupported` lists OPTIONAL_FLAGS its --help omits.
+ * override `lib/bundle/cli.js`; `unsupported` lists OPTIONAL_FLAGS its --help omits.
  */
 export function locateOurs(projectRoot, cliOverride) {
-  const cli = path.resolve(projectRoot, cliOverride || process.env.NEWS_CLI || 'lib/cli.js');
+  const cli = path.resolve(projectRoot, cliOverride || process.env.NEWS_CLI || 'lib/bundle/cli.js');
   if (!fs.existsSync(cli)) return { skip: `not built: ${path.relative(projectRoot, cli)} missing (run \`npm run compile\`)` };
   const help = spawnSync(process.execPath, [cli, '--help'], { cwd: projectRoot, encoding: 'utf8', timeout: 30_000 });
   const text = `${help.stdout ?? ''}${help.stderr ?? ''}`;

@@ -100,8 +100,21 @@ async function main(argv: string[]): Promise<number> {
  */
 function bundled(cwd: string, name: string): string {
   const local = path.join(cwd, name);
-  const shipped = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', name);
-  return existsSync(local) || !existsSync(shipped) ? local : shipped;
+  const root = generatorRoot();
+  const shipped = root === null ? null : path.join(root, name);
+  return existsSync(local) || shipped === null || !existsSync(shipped) ? local : shipped;
+}
+
+/**
+ * The generator's own directory, the nearest above this module with a
+ * package.json: this code runs from `src/`, `lib/` or the bundle in
+ * `lib/bundle/`, at different depths.
+ */
+function generatorRoot(): string | null {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
 }
 
 // Dates are formatted from their stated components; a fixed zone keeps any

@@ -78,12 +78,14 @@ describe('output does not depend on how the build ran', () => {
   });
 });
 
-describe('worker threads', () => {
+describe('compiled code: worker threads and the bundle', () => {
   let compiled: string;
   beforeAll(async () => {
     // Workers need compiled JavaScript: compile src/ into a private lib/ beside node_modules.
     compiled = path.join(projectRoot, '.tmp', `lib-determinism-${process.pid}`);
     await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', path.join(projectRoot, 'tsconfig.build.json'), '--outDir', compiled]);
+    // And bundled, as `npm run compile` does (the bundle is what `npm run build` and the bench run).
+    await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/bundle.mjs'), compiled]);
   }, 180_000);
   afterAll(async () => {
     await rm(compiled, { recursive: true, force: true });
@@ -109,6 +111,25 @@ describe('worker threads', () => {
     const warm = await runCompiled(optionsFor('parallel-cached', 'parallel-cache'), tuning);
     expect([warm.ok, warm.workers, warm.cache.hits]).toEqual([true, 2, seedCount]);
     expectSameTree(await snapshot(path.join(root, 'parallel-cached')), reference);
+  });
+
+  it('gives byte-identical output from the bundle, in its worker threads, cold and from the cache', async () => {
+    const { runBuild: runBundled } = await import(path.join(compiled, 'bundle', 'build.js')) as { runBuild: (o: BuildOptions, t?: BuildTuning) => Promise<BuildReport> };
+    const tuning = { workers: 2, parallelThreshold: 1 };
+    const cold = await runBundled(optionsFor('bundled', 'bundled-cache'), tuning);
+    expect([cold.ok, cold.workers, cold.cache.misses]).toEqual([true, 2, seedCount]);
+    expectSameTree(await snapshot(path.join(root, 'bundled')), reference);
+    await rm(path.join(root, 'bundled'), { recursive: true });
+    const warm = await runBundled(optionsFor('bundled', 'bundled-cache'), tuning);
+    expect([warm.ok, warm.cache.hits]).toEqual([true, seedCount]);
+    expectSameTree(await snapshot(path.join(root, 'bundled')), reference);
+  });
+
+  it('runs the bundled command from any directory, with the templates, public files and taxonomy shipped beside it', async () => {
+    // root holds seeds/ and build outputs only: the defaults are the generator's own.
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(compiled, 'bundle', 'cli.js'), 'build', '--out', 'from-cli', '--no-search', '--no-cache'], { cwd: root });
+    expect(stdout).toContain(`${seedCount} built`);
+    expectSameTree(await snapshot(path.join(root, 'from-cli')), reference);
   });
 
   it('stays in-process from TypeScript sources, where workers cannot load', async () => {

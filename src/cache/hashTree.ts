@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { hashParts, hashText } from './hashText.js';
 
@@ -19,6 +20,8 @@ export async function hashTree(dir: string, keep: (name: string) => boolean = ()
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
   const parts: (string | Uint8Array)[] = [];
-  for (const file of files) parts.push(file, await readFile(path.join(dir, file)));
+  // Read synchronously: nothing else runs meanwhile, and a promise per file made the
+  // generator's own code (~200 files, hashed by every build) take 100 ms instead of 30.
+  for (const file of files) parts.push(file, readFileSync(path.join(dir, file)));
   return hashParts(parts);
 }

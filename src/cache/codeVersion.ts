@@ -16,8 +16,9 @@ let memo: Promise<string> | null = null;
  * of the generator's own code, i.e. every `.js`/`.ts` file of the tree this
  * module runs from: `lib/` when compiled, bundle included (a chunk of the
  * bundle in `lib/bundle/` also finds `lib/` one level up), `src/` under
- * vitest. Hashing all of it, not just `extract/`, is deliberately coarse: any code change
- * invalidates the caches, so a stale entry can never survive an upgrade.
+ * vitest. Hashing all of it, not just `extract/`, is deliberately coarse:
+ * any code change invalidates the caches, so a stale entry can never
+ * survive an upgrade.
  * About 30 ms for the whole tree (tsc output and bundle).
  */
 export function codeVersion(): Promise<string> {

@@ -21,6 +21,14 @@ export interface WorkerPool {
 export const PARALLEL_THRESHOLD = 300;
 
 /**
+ * Most seeds whose extraction threads are kept to render their pages. Above
+ * it the threads are stopped once extraction is done, so their heaps (syntax
+ * trees, the entity lexicon: hundreds of MB at 100,000 articles) are not
+ * held through rendering; below it their start-up is what costs.
+ */
+export const POOL_REUSE_LIMIT = 3000;
+
+/**
  * The young generation of each worker's heap. Extraction (remark's syntax
  * trees) and rendering make short-lived objects at a high rate; with V8's
  * default (16 MB semi-spaces on 64-bit) they are scavenged so often that

@@ -97,6 +97,10 @@ describe('compiled code: worker threads and the bundle', () => {
     expect(parallel.ok, JSON.stringify(parallel.diagnostics)).toBe(true);
     expect(parallel.workers).toBe(2);
     expectSameTree(await snapshot(path.join(root, 'parallel')), reference);
+    // Above the reuse limit the extraction threads are stopped and rendering starts its own.
+    const fresh = await runCompiled(optionsFor('fresh-render-threads'), { workers: 2, parallelThreshold: 1, poolReuseLimit: 0 });
+    expect([fresh.ok, fresh.workers]).toEqual([true, 2]);
+    expectSameTree(await snapshot(path.join(root, 'fresh-render-threads')), reference);
     const single = await runCompiled(optionsFor('single'), { workers: 0 });
     expect(single.workers).toBe(0);
     expectSameTree(await snapshot(path.join(root, 'single')), reference);

@@ -148,18 +148,11 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
     }
     return fd;
   };
-  /**
-   * Where heads are read: one buffer, grown as needed. A head is decoded
-   * (copied into strings) before the next is read; a buffer of its own per
-   * head (10,000 on a warm build) kept the collector busy with external memory.
-   */
-  let scratch = Buffer.alloc(0);
-  /** An entry's first `length` bytes (all of it by default, in a buffer of its own); a `transient` read is valid until the next. */
-  const read = (entry: StoredEntry, length = entry.length, transient = false): Buffer | null => {
+  /** An entry's first `length` bytes (all of it by default). */
+  const read = (entry: StoredEntry, length = entry.length): Buffer | null => {
     const fd = open(entry.segment);
     if (fd === null) return null;
-    if (transient && scratch.length < length) scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * scratch.length, 64 * 1024));
-    const bytes = transient ? scratch.subarray(0, length) : Buffer.allocUnsafeSlow(length);
+    const bytes = Buffer.allocUnsafeSlow(length);
     try {
       return readSync(fd, bytes, 0, length, entry.offset) === length ? bytes : null;
     } catch {
@@ -242,8 +235,7 @@ export async function openExtractCache(cacheDir: string | null, codeKey: string,
       const key = keyOf(seed);
       const entry = entries.get(key);
       entries.delete(key);
-      // Decoded at once, and its bodies only pointed at: the head can be read into the scratch buffer.
-      const bytes = entry === undefined ? null : read(entry, entry.head, true);
+      const bytes = entry === undefined ? null : read(entry, entry.head);
       // The entry starts with its key: a segment rewritten under the index reads as a miss.
       if (entry !== undefined && bytes !== null && bytes.toString('latin1', 0, KEY_LENGTH) === key) {
         const value = decodeEntry(bytes, { signalsKey, storedAt: { file: entry.segment, offset: entry.offset }, whole: () => read(entry), digests });

@@ -34,8 +34,8 @@ export type WorkerTask =
 /**
  * The piscina entry point. Each thread loads only the code of the tasks it
  * is given: extraction (unified, remark) and the entity recogniser, or
- * rendering (Handlebars, date-fns); the build starts fresh threads for
- * rendering (see `runBuild`).
+ * rendering (Handlebars, date-fns); a large build starts fresh threads for
+ * rendering, a small one renders on its extraction threads (see `runBuild`).
  */
 export default async function runTask(task: WorkerTask): Promise<PackedOutcome[] | (string | null)[]> {
   if (task.op === 'render') return (await import('./renderBatch.js')).renderBatch(task.templatesDir, task.outDir, task.hashKey, task.jobs);

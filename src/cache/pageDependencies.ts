@@ -1,7 +1,7 @@
 import type { EnrichedArticle } from '../types.js';
 import type { PlannedPage } from '../plan/pageData.js';
 import type { RenderContext } from '../render/renderContext.js';
-import { hashText } from './hashText.js';
+import { hashParts, hashText } from './hashText.js';
 import { bodyDigest } from './bodyStore.js';
 import { publicArticleJson } from '../render/articlesJson.js';
 import { keyTable } from './keyTable.js';
@@ -97,6 +97,22 @@ export function dependencyState(ctx: RenderContext, pages: readonly PlannedPage[
   const listDigests = new Map<readonly string[], string>();
   for (const page of pages) if (TRACKED.has(page.kind)) plans[page.outputPath] = planDigest(page, listDigests);
   return { global: globalDigest(ctx), records, plans };
+}
+
+/**
+ * The input hash of a tracked page, made from its dependencies: the code
+ * and templates (`hashKey`), the global state, its plan and the digest of
+ * every record it shows. A tracked page's view is a function of exactly
+ * these (see `TRACKED`), so equal identities mean equal pages as equal view
+ * hashes do, without building the view or serialising it (serialising and
+ * hashing every view was a fifth of a render thread's work). Null for the
+ * untracked kinds, whose views are hashed.
+ */
+export function pageIdentity(hashKey: string, page: PlannedPage, ctx: RenderContext, state: DependencyState): string | null {
+  const plan = state.plans[page.outputPath];
+  if (plan === undefined) return null;
+  // Tagged, so an identity can never equal a view hash (`pageHash`).
+  return hashParts(['page identity', hashKey, state.global, plan, ...referencedIds(page, ctx).map((id) => state.records[id] ?? '')]);
 }
 
 /**

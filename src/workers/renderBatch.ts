@@ -10,7 +10,8 @@ const writers = new Map<string, (file: RenderedFile) => void>();
 
 /**
  * Render pages from their scopes and write them below `outDir`,
- * returning each page's input hash (null when no cache is kept). Hashing
+ * returning each page's input hash (null when no cache is kept, or when
+ * the main thread made it from the page's dependencies). Hashing
  * and writing happen here, not on the main thread, which builds every
  * view; no page's HTML is sent back. Templates are compiled once per thread.
  */
@@ -28,7 +29,7 @@ export function renderBatch(templatesDir: string, outDir: string, hashKey: strin
   }
   return jobs.map((job) => {
     // The same JSON the main thread would hash (a clone keeps property order and values), before the body goes in.
-    const hash = hashKey === null ? null : pageHash(hashKey, job.template, JSON.stringify(job.scope));
+    const hash = hashKey === null || !job.hashed ? null : pageHash(hashKey, job.template, JSON.stringify(job.scope));
     write({ path: job.path, contents: set.render(job.template, fillBody(job.scope, job.body)) });
     return hash;
   });

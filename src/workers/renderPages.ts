@@ -19,12 +19,17 @@ export interface RenderSetup {
   readonly pool: WorkerPool | null;
   /** Code version + template set hash; null when no cache is kept (no page hashes needed). */
   readonly hashKey: string | null;
+  /**
+   * A page's input hash when it can be made without its view (see
+   * `pageIdentity`), else null: the page's view is hashed. None: every view is.
+   */
+  readonly identityOf?: (page: PlannedPage) => string | null;
 }
 
 /** Hash every page without rendering (to decide what a rebuild may reuse). */
 export function hashPages(setup: RenderSetup & { readonly hashKey: string }, pages: Iterable<PlannedPage>): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const page of pages) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, JSON.stringify(pageScope(setup.ctx, page))));
+  for (const page of pages) hashes.set(page.outputPath, setup.identityOf?.(page) ?? pageHash(setup.hashKey, page.template, JSON.stringify(pageScope(setup.ctx, page))));
   return hashes;
 }
 
@@ -44,8 +49,14 @@ export async function renderPages(setup: RenderSetup, pages: readonly PlannedPag
   }
   const pool = setup.pool;
   const inFlight: Promise<void>[] = [];
+  /** Whether a page's view must be hashed where it is rendered (it has no identity; see `RenderSetup`). */
+  const viewHashed = (page: PlannedPage): boolean => {
+    const identity = setup.hashKey === null ? null : setup.identityOf?.(page) ?? null;
+    if (identity !== null) hashes.set(page.outputPath, identity);
+    return identity === null;
+  };
   const send = (batch: readonly PlannedPage[]): void => {
-    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(setup.ctx, page), body: pageBody(setup.ctx, page) }));
+    const jobs = batch.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(setup.ctx, page), body: pageBody(setup.ctx, page), hashed: viewHashed(page) }));
     const done = pool.render({ templatesDir: setup.templatesDir, outDir, hashKey: setup.hashKey, jobs }).then((pageHashes) => {
       pageHashes.forEach((hash, i) => {
         if (hash !== null) hashes.set(batch[i]!.outputPath, hash);
@@ -74,7 +85,7 @@ function* renderInProcess(
   let templates: TemplateSet | null = null;
   for (const page of pages) {
     const scope = pageScope(setup.ctx, page);
-    if (setup.hashKey !== null) hashes.set(page.outputPath, pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
+    if (setup.hashKey !== null) hashes.set(page.outputPath, setup.identityOf?.(page) ?? pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
     templates ??= loadTemplates(setup.templatesDir);
     yield { path: page.outputPath, contents: templates.render(page.template, fillBody(scope, pageBody(setup.ctx, page))) };
   }

@@ -21,6 +21,8 @@ export interface RenderJob {
   readonly template: string;
   readonly scope: { layout: unknown; page: unknown };
   readonly body: BodySource | null;
+  /** Whether the thread hashes the scope (false: the main thread made the page's hash from its dependencies). */
+  readonly hashed: boolean;
 }
 
 export type WorkerTask =

@@ -13,7 +13,7 @@ import { hashParts, hashText } from '../cache/hashText.js';
 import { hashTree } from '../cache/hashTree.js';
 import { directoryId, dropManifest, writeManifest, type ArticleSources, type BuildManifest } from '../cache/buildManifest.js';
 import { hashPages, renderPages } from '../workers/renderPages.js';
-import { dependencyState, recordDigest, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
+import { dependencyState, pageIdentity, recordDigest, unchangedPages, type DependencyState } from '../cache/pageDependencies.js';
 import { keyTable } from '../cache/keyTable.js';
 import type { WorkerPool } from '../workers/workerPool.js';
 import { createStagingDir } from './stagingDir.js';
@@ -76,13 +76,15 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
   const { options, ctx, pages, previous, time } = input;
   const caching = options.cacheDir !== null;
   const hashKey = caching ? hashText(input.codeKey, await hashTree(options.templatesDir)) : null;
-  const setup = { ctx, templatesDir: options.templatesDir, pool: null, hashKey };
   const hashes = new Map<string, string>();
   const fileHashes: Record<string, string> = {};
   let dependencyCache: DependencyState | null = null;
   /** Record digests, made from each record's line of articles.json as that is written (see `recordDigest`). */
   const digests = keyTable();
   const dependencies = (): DependencyState => (dependencyCache ??= dependencyState(ctx, pages, digests));
+  // Tracked pages are hashed from their dependencies (known once articles.json is written), the rest from their views.
+  const identityOf = hashKey === null ? undefined : (page: PlannedPage): string | null => pageIdentity(hashKey, page, ctx, dependencies());
+  const setup = { ctx, templatesDir: options.templatesDir, pool: null, hashKey, identityOf };
   let stage = 'write';
   const staging = await createStagingDir(options.outDir, input.removal);
   try {

@@ -3,7 +3,7 @@ import type { EnrichedArticle } from '../../../src/types.js';
 import { defaultSite } from '../../../src/config.js';
 import { planPages } from '../../../src/plan/planPages.js';
 import { createRenderContext } from '../../../src/render/renderContext.js';
-import { dependencyState, recordDigest, unchangedPages } from '../../../src/cache/pageDependencies.js';
+import { dependencyState, pageIdentity, recordDigest, unchangedPages } from '../../../src/cache/pageDependencies.js';
 import { articlesJsonChunks } from '../../../src/render/articlesJson.js';
 import { makeArchive, makeArticle } from '../../helpers/makeArchive.js';
 import type { PlannedPage } from '../../../src/plan/pageData.js';
@@ -93,5 +93,42 @@ describe('unchangedPages', () => {
     // The body is in by its digest, the original by its path: neither is in the line.
     expect(recordDigest({ ...a30, body: { kind: 'markdown', html: '<p>Other</p>' } }, ctx)).not.toBe(state.records.a30);
     expect(recordDigest(a30, { ...ctx, originals: new Map() })).not.toBe(state.records.a30);
+  });
+});
+
+describe('pageIdentity', () => {
+  const identities = ({ ctx, pages, state }: ReturnType<typeof site>, hashKey = 'key'): Map<string, string | null> =>
+    new Map(pages.map((page) => [page.outputPath, pageIdentity(hashKey, page, ctx, state)]));
+
+  it('is null for the untracked kinds only', () => {
+    const before = site(records());
+    const tracked = (kind: PlannedPage['kind']): boolean => !['topics', 'archive', 'sources', 'entities', 'search', 'report', 'notFound'].includes(kind);
+    for (const page of before.pages) expect(pageIdentity('key', page, before.ctx, before.state) === null).toBe(!tracked(page.kind));
+  });
+
+  it('changes exactly for the pages unchangedPages gives up, after an edit, a headline change or an archive-wide change', () => {
+    const before = site(records());
+    const old = identities(before);
+    for (const edit of [
+      (r: EnrichedArticle) => (r.id === 'a30' ? { ...r, summary: 'A corrected summary.' } : r),
+      (r: EnrichedArticle) => (r.id === 'a41' ? { ...r, headline: 'A corrected headline' } : r),
+      (r: EnrichedArticle) => (r.id === 'a30' ? { ...r, topics: ['Politics'] } : r),
+    ]) {
+      const after = site(records(edit));
+      const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
+      const now = identities(after);
+      const tracked = after.pages.filter((p) => now.get(p.outputPath) !== null);
+      expect(tracked.length).toBeGreaterThan(0);
+      for (const page of tracked) expect(now.get(page.outputPath) === old.get(page.outputPath)).toBe(same.has(page.outputPath));
+    }
+  });
+
+  it('is the same for the same inputs, differs between pages, and with the code or templates (hashKey)', () => {
+    const first = identities(site(records()));
+    expect(identities(site(records()))).toEqual(first);
+    const values = [...first.values()].filter((v) => v !== null);
+    expect(new Set(values).size).toBe(values.length);
+    const other = identities(site(records()), 'other key');
+    for (const [page, identity] of first) if (identity !== null) expect(other.get(page)).not.toBe(identity);
   });
 });

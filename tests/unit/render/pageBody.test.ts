@@ -64,14 +64,17 @@ describe('page bodies', () => {
     const { dir, store } = await scratch();
     const ctx = context(store);
     const pages = planPages(ctx.archive, defaultSite).filter((p) => p.kind === 'article');
-    const jobs = pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(ctx, page), body: pageBody(ctx, page)! }));
+    const jobs = pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(ctx, page), body: pageBody(ctx, page)!, hashed: true }));
     expect(jobs.every((job) => 'fd' in job.body)).toBe(true);
     const out = path.join(dir, 'out');
     const hashes = renderBatch(projectTemplates, out, 'key', jobs);
     const inline = context(null);
-    const again = renderBatch(projectTemplates, path.join(dir, 'again'), 'key', pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(inline, page), body: pageBody(inline, page)! })));
+    const again = renderBatch(projectTemplates, path.join(dir, 'again'), 'key', pages.map((page) => ({ path: page.outputPath, template: page.template, scope: pageScope(inline, page), body: pageBody(inline, page)!, hashed: true })));
     expect(hashes).toEqual(again);
     expect(new Set(hashes).size).toBe(2);
+    // Pages the main thread hashed from their dependencies are rendered the same, and not hashed again.
+    expect(renderBatch(projectTemplates, path.join(dir, 'unhashed'), 'key', jobs.map((job) => ({ ...job, hashed: false })))).toEqual([null, null]);
+    expect(await readFile(path.join(dir, 'unhashed', pages[1]!.outputPath), 'utf8')).toBe(await readFile(path.join(out, pages[1]!.outputPath), 'utf8'));
     const html = await readFile(path.join(out, pages[0]!.outputPath), 'utf8');
     expect(html).toContain('<p>Caf\u00e9 <em>au lait</em> \u2014 \ud83d\ude00</p>');
     expect(await readFile(path.join(dir, 'again', pages[1]!.outputPath), 'utf8')).toBe(await readFile(path.join(out, pages[1]!.outputPath), 'utf8'));

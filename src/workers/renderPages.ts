@@ -26,10 +26,15 @@ export interface RenderSetup {
   readonly identityOf?: (page: PlannedPage) => string | null;
 }
 
+/** A page's input hash: its identity when it has one (see `RenderSetup`), else the hash of its view (made only then). */
+function inputHash(setup: RenderSetup, hashKey: string, page: PlannedPage, scope: () => unknown): string {
+  return setup.identityOf?.(page) ?? pageHash(hashKey, page.template, JSON.stringify(scope()));
+}
+
 /** Hash every page without rendering (to decide what a rebuild may reuse). */
 export function hashPages(setup: RenderSetup & { readonly hashKey: string }, pages: Iterable<PlannedPage>): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const page of pages) hashes.set(page.outputPath, setup.identityOf?.(page) ?? pageHash(setup.hashKey, page.template, JSON.stringify(pageScope(setup.ctx, page))));
+  for (const page of pages) hashes.set(page.outputPath, inputHash(setup, setup.hashKey, page, () => pageScope(setup.ctx, page)));
   return hashes;
 }
 
@@ -85,7 +90,7 @@ function* renderInProcess(
   let templates: TemplateSet | null = null;
   for (const page of pages) {
     const scope = pageScope(setup.ctx, page);
-    if (setup.hashKey !== null) hashes.set(page.outputPath, setup.identityOf?.(page) ?? pageHash(setup.hashKey, page.template, JSON.stringify(scope)));
+    if (setup.hashKey !== null) hashes.set(page.outputPath, inputHash(setup, setup.hashKey, page, () => scope));
     templates ??= loadTemplates(setup.templatesDir);
     yield { path: page.outputPath, contents: templates.render(page.template, fillBody(scope, pageBody(setup.ctx, page))) };
   }

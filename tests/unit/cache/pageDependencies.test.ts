@@ -19,6 +19,9 @@ function records(edit: (r: EnrichedArticle) => EnrichedArticle = (r) => r): Enri
   });
 }
 
+/** The page kinds whose views are hashed, not tracked by dependency. */
+const UNTRACKED: readonly PlannedPage['kind'][] = ['topics', 'archive', 'sources', 'entities', 'search', 'report', 'notFound'];
+
 function site(list: EnrichedArticle[]) {
   const archive = { ...makeArchive(list), clusters: [{ id: 'c1', slug: 'harbour-strike', label: 'Harbour strike', ids: ['a40', 'a41', 'a42'] }] };
   const ctx = createRenderContext(archive, { ...defaultSite, pageSize: 20 }, { outcomes: [], diagnostics: [] }, new Map(list.map((r) => [r.seed, `originals/${r.seed}`])));
@@ -31,7 +34,7 @@ describe('unchangedPages', () => {
     const before = site(records());
     const after = site(records());
     const same = unchangedPages(after.ctx, after.pages, after.state, before.state);
-    const tracked = after.pages.filter((p) => !['topics', 'archive', 'sources', 'entities', 'search', 'report', 'notFound'].includes(p.kind));
+    const tracked = after.pages.filter((p) => !UNTRACKED.includes(p.kind));
     expect(same.size).toBe(tracked.length);
     expect(same.has('topics/index.html')).toBe(false);
     expect(same.has('report/index.html')).toBe(false);
@@ -102,7 +105,7 @@ describe('pageIdentity', () => {
 
   it('is null for the untracked kinds only', () => {
     const before = site(records());
-    const tracked = (kind: PlannedPage['kind']): boolean => !['topics', 'archive', 'sources', 'entities', 'search', 'report', 'notFound'].includes(kind);
+    const tracked = (kind: PlannedPage['kind']): boolean => !UNTRACKED.includes(kind);
     for (const page of before.pages) expect(pageIdentity('key', page, before.ctx, before.state) === null).toBe(!tracked(page.kind));
   });
 

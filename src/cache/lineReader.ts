@@ -4,6 +4,12 @@ import { closeSync, openSync, readSync } from 'node:fs';
 export interface LineReader {
   /** The next line, without its `\n`; null at the end of the file, or once closed. */
   next(): string | null;
+  /**
+   * The next line's bytes, as `next` would decode them: a view of the
+   * reader's buffer, valid only until the reader is used again (copy it to
+   * keep it). Lines taken over as they are need never be decoded.
+   */
+  nextBytes(): Buffer | null;
   close(): void;
 }
 
@@ -51,23 +57,32 @@ export function openLines(file: string, pieceBytes = 1 << 20): LineReader | null
     end += read;
     return true;
   };
+  /** Move past the next line; its bytes are `buffer[start, end)` of the returned pair, or null at the end. */
+  const advance = (): readonly [number, number] | null => {
+    for (;;) {
+      const newline = buffer.indexOf(10, start);
+      if (newline !== -1 && newline < end) {
+        const from = start;
+        start = newline + 1;
+        return [from, newline];
+      }
+      if (!more()) {
+        // The last line, when the file does not end with `\n`.
+        if (start >= end) return null;
+        const from = start;
+        start = end;
+        return [from, end];
+      }
+    }
+  };
   return {
     next() {
-      for (;;) {
-        const newline = buffer.indexOf(10, start);
-        if (newline !== -1 && newline < end) {
-          const line = buffer.toString('utf8', start, newline);
-          start = newline + 1;
-          return line;
-        }
-        if (!more()) {
-          // The last line, when the file does not end with `\n`.
-          if (start >= end) return null;
-          const line = buffer.toString('utf8', start, end);
-          start = end;
-          return line;
-        }
-      }
+      const line = advance();
+      return line === null ? null : buffer.toString('utf8', line[0], line[1]);
+    },
+    nextBytes() {
+      const line = advance();
+      return line === null ? null : buffer.subarray(line[0], line[1]);
     },
     close() {
       release();

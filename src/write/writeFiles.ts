@@ -23,7 +23,10 @@ function writeContentsSync(target: string, contents: RenderedFile['contents']): 
   }
   const fd = openSync(target, 'w');
   try {
-    for (const chunk of contents.chunks) writeSync(fd, chunk);
+    for (const chunk of contents.chunks) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
+    }
   } finally {
     closeSync(fd);
   }
@@ -36,7 +39,7 @@ async function writeContents(target: string, contents: RenderedFile['contents'])
   }
   const handle = await open(target, 'w');
   try {
-    for (const chunk of contents.chunks) await handle.write(chunk);
+    for (const chunk of contents.chunks) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
   } finally {
     await handle.close();
   }

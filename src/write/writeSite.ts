@@ -94,8 +94,8 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     // every build, however few pages it renders, writes the whole file anyway.
     const { sources } = input;
     const recordSources = keyTable();
-    const digest = caching ? (record: EnrichedArticle, line: string, reused: boolean) => {
-      digests[record.id] = reused ? previous!.dependencies!.records[record.id]! : recordDigest(record, ctx, line);
+    const digest = caching ? (record: EnrichedArticle, made: string | undefined) => {
+      digests[record.id] = made === undefined ? previous!.dependencies!.records[record.id]! : recordDigest(record, ctx, made);
       const source = sources?.sourceOf(record);
       if (source !== undefined) recordSources[record.id] = source;
     } : undefined;
@@ -104,7 +104,7 @@ export async function writeSite(input: WriteSiteInput): Promise<WrittenSite | nu
     const before = caching && sources !== undefined && previous?.articles?.key === sources.key ? previous : null;
     const lines = before === null ? null : openLines(path.join(options.outDir, ARTICLES_JSON));
     const fromBefore = lines === null ? undefined : previousRecordLines(lines);
-    const reuse = fromBefore === undefined ? undefined : (record: EnrichedArticle): string | undefined => {
+    const reuse = fromBefore === undefined ? undefined : (record: EnrichedArticle): Uint8Array | undefined => {
       const line = fromBefore(record);
       const same = line !== undefined && sources!.sourceOf(record) === before!.articles!.sources[record.id] && before!.dependencies?.records[record.id] !== undefined;
       return same ? line : undefined;

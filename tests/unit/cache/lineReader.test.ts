@@ -25,6 +25,22 @@ describe('openLines', () => {
     expect(linesOf(`${text}\n`, piece)).toEqual(text.split('\n'));
   });
 
+  it.each([1, 3, 64])('gives the same lines as bytes, read %i bytes at a time, and the two mixed', (piece) => {
+    const text = 'first\n\nZ\u00fcrich \u2014 caf\u00e9 \u{1F4F0}\nlast line without a newline';
+    const file = path.join(dir, 'bytes.txt');
+    writeFileSync(file, text);
+    const reader = openLines(file, piece)!;
+    const lines: string[] = [];
+    for (let i = 0; ; i++) {
+      // A view of the reader's buffer: decoded before the reader moves on.
+      const line = i % 2 === 0 ? reader.nextBytes()?.toString('utf8') ?? null : reader.next();
+      if (line === null) break;
+      lines.push(line);
+    }
+    expect(lines).toEqual(text.split('\n'));
+    expect(reader.nextBytes()).toBeNull();
+  });
+
   it('gives no line of an empty file, and none once closed', () => {
     expect(linesOf('', 4)).toEqual([]);
     const file = path.join(dir, 'closed.txt');

@@ -62,11 +62,12 @@ describe('renderArticlesJson', () => {
     const seen: string[] = [];
     const chunks = [...articlesJsonChunks(many, (record, line) => seen.push(`${record.id} ${line}`))];
     expect(chunks.length).toBe(Math.max(1, Math.ceil(count / 256)));
-    expect(chunks.join('')).toBe(whole);
-    expect(JSON.parse(chunks.join(''))).toEqual(items);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toBe(whole);
+    expect(JSON.parse(text)).toEqual(items);
     // Every record's line is handed over once, in order, exactly as written.
     expect(seen).toEqual(many.map((record) => `${record.id} ${publicArticleJson(record)}`));
-    expect(chunks.join('').split('\n').slice(1, -2)).toEqual(many.map((record, i) => `${publicArticleJson(record)}${i < count - 1 ? ',' : ''}`));
+    expect(text.split('\n').slice(1, -2)).toEqual(many.map((record, i) => `${publicArticleJson(record)}${i < count - 1 ? ',' : ''}`));
   });
 });
 
@@ -79,7 +80,11 @@ describe('previousRecordLines', () => {
     writeFileSync(file, text);
     const lines = openLines(file, piece)!;
     const take = previousRecordLines(lines);
-    const taken = records.map(take);
+    // A taken line is a view of the reader's buffer: decoded before the next is taken.
+    const taken = records.map((record) => {
+      const line = take(record);
+      return line === undefined ? undefined : Buffer.from(line).toString('utf8');
+    });
     lines.close();
     return taken;
   };
@@ -89,13 +94,28 @@ describe('previousRecordLines', () => {
     for (const piece of [7, 1000, 1 << 20]) expect(takeBack(text, many, piece)).toEqual(many.map(publicArticleJson));
     // A whole file made of taken lines is the file.
     const reused = takeBack(text, many);
-    expect([...articlesJsonChunks(many, undefined, (() => { let i = 0; return () => reused[i++]; })())].join('')).toBe(text);
+    expect(Buffer.concat([...articlesJsonChunks(many, undefined, (() => { let i = 0; return () => reused[i++]; })())]).toString('utf8')).toBe(text);
+    // Taken as bytes straight from the reader (each copied before the next is read), the same file again.
+    const file = path.join(dir, 'articles.json');
+    writeFileSync(file, text);
+    for (const piece of [7, 1000]) {
+      const lines = openLines(file, piece)!;
+      expect(Buffer.concat([...articlesJsonChunks(many, undefined, previousRecordLines(lines))]).toString('utf8')).toBe(text);
+      lines.close();
+    }
+  });
+
+  it('takes lines back by their bytes whatever the characters of ids and fields (UTF-8, escaped `<`)', () => {
+    const odd = ['é-1', 'a<b', '日本-2', 'x"y'].map((id) => makeArticle(id, { headline: `Café — ${id} ✓ ${hostile}` }));
+    expect(takeBack(renderArticlesJson(odd), odd, 5)).toEqual(odd.map(publicArticleJson));
+    // Ids that differ only past a multi-byte character are told apart.
+    expect(takeBack(renderArticlesJson(odd), [makeArticle('é-2')])).toEqual([undefined]);
   });
 
   it('gives a reused line to `each` as reused, and asks for every record in order', () => {
     const asked: string[] = [];
     const seen: [string, boolean][] = [];
-    [...articlesJsonChunks(many.slice(0, 3), (record, _line, reused) => seen.push([record.id, reused]), (record) => { asked.push(record.id); return record.id === 'a1' ? publicArticleJson(record) : undefined; })];
+    [...articlesJsonChunks(many.slice(0, 3), (record, made) => seen.push([record.id, made === undefined]), (record) => { asked.push(record.id); return record.id === 'a1' ? publicArticleJson(record) : undefined; })];
     expect(asked).toEqual(['a0', 'a1', 'a2']);
     expect(seen).toEqual([['a0', false], ['a1', true], ['a2', false]]);
   });

@@ -28,16 +28,17 @@ describe('writeFiles', () => {
 
   it('writes a file given in chunks as the chunks joined, taking each chunk only when it is written', async () => {
     const taken: number[] = [];
-    function* chunks(): Generator<string> {
+    // Text and bytes mixed: a chunk as bytes is written as it is (e.g. lines copied from the previous site).
+    function* chunks(): Generator<string | Uint8Array> {
       for (let i = 0; i < 3; i++) {
         taken.push(i);
-        yield `part ${i} — `;
+        yield i === 1 ? Buffer.from(`part ${i} — `) : `part ${i} — `;
       }
     }
     await writeFiles(dir, [{ path: 'api/data.json', contents: { chunks: chunks() } }]);
     expect(await readFile(path.join(dir, 'api/data.json'), 'utf8')).toBe('part 0 — part 1 — part 2 — ');
     expect(taken).toEqual([0, 1, 2]);
-    fileWriter(dir)({ path: 'sync/data.json', contents: { chunks: ['a', 'ß', 'c'] } });
+    fileWriter(dir)({ path: 'sync/data.json', contents: { chunks: ['a', Buffer.from('ß'), 'c'] } });
     expect(await readFile(path.join(dir, 'sync/data.json'), 'utf8')).toBe('aßc');
   });
 

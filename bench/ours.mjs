@@ -15,6 +15,9 @@ import { measure, tailOf } from './harness/measure.mjs';
  */
 export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit', 'cold-full'];
 
+/** The generator's racily-clean window (`RACY_MS` in src/cache/seedStats.ts). */
+const RACY_MS = 2_000;
+
 // Flags the bench passes when the CLI's --help lists them. A CLI that rejects
 // unknown flags (parseArgs strict) would otherwise fail every build for a
 // flag it does not have yet, e.g. --cache-dir before the cache exists.
@@ -106,6 +109,15 @@ async function runOnce({ located, layout, runDir, scenario, rep, timeoutMs, sear
  */
 export async function runOursRep({ located, projectRoot, templatesDir, corpusDir, runDir, rep, timeoutMs, search = false, scenarios = SCENARIOS }) {
   const layout = prepareOurs({ templatesDir, corpusDir, runDir });
+  // Linking the seeds in sets their change time to now. A build trusts a
+  // seed's recorded stat on the next build only when the seed had not changed
+  // for RACY_MS before it was recorded (git's "racily clean" rule), so seeds
+  // linked a moment before the cold build would all be read and hashed again
+  // by the first rebuild (+0.5 s at 10,000 articles): a cost of this set-up,
+  // not of an archive whose seeds were added earlier. Waited out, untimed,
+  // when a rebuild follows and the budget has room for it.
+  const left = typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs;
+  if (scenarios.includes('seed-edit') && left > RACY_MS + 1000) await new Promise((resolve) => setTimeout(resolve, RACY_MS + 100));
   const results = [];
   for (const scenario of SCENARIOS.filter((s) => scenarios.includes(s))) {
     let edited = null;

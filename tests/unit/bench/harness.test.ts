@@ -28,6 +28,9 @@ describe('bench/run.mjs with a fake CLI', () => {
     const { status, results } = bench(['--sizes', '15', '--peers', 'none', '--formats', 'md', '--scenarios', 'cold,seed-edit', '--cli', FAKE, '--templates', TEMPLATES]);
     expect(status).toBe(0);
     expect(results!.sizes[0]!.rows.filter((r) => r.summary).map((r) => r.scenario)).toEqual(['cold', 'seed-edit']);
+    // The seeds were linked in over 2 s before the cold build: none is racily clean when the rebuild comes.
+    const cold = results!.sizes[0]!.rows.find((r) => r.scenario === 'cold')!.runs![0] as unknown as { timings: { seedAgeMs: number } };
+    expect(cold.timings.seedAgeMs).toBeGreaterThanOrEqual(2000);
   });
 
   it('refuses rebuild scenarios without the cold build they start from', () => {

@@ -240,7 +240,7 @@ export interface PagePlan<View = unknown> {
 export interface RenderedFile {
   /** Path relative to dist/, posix. */
   readonly path: string;
-  /** The file's text or bytes, or its text in chunks (large data files, written as they are made). */
+  /** The file's text or bytes, or its contents in chunks of text or bytes (large data files, written as they are made). */
   readonly contents: string | Uint8Array | { readonly chunks: Iterable<string | Uint8Array> };
 }
 

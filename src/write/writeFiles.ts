@@ -24,6 +24,7 @@ function writeContentsSync(target: string, contents: RenderedFile['contents']): 
   const fd = openSync(target, 'w');
   try {
     for (const chunk of contents.chunks) {
+      // Two calls: writeSync's overloads take text or bytes, not either.
       if (typeof chunk === 'string') writeSync(fd, chunk);
       else writeSync(fd, chunk);
     }
@@ -39,6 +40,7 @@ async function writeContents(target: string, contents: RenderedFile['contents'])
   }
   const handle = await open(target, 'w');
   try {
+    // Two calls, as in writeContentsSync: the overloads take text or bytes, not either.
     for (const chunk of contents.chunks) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
   } finally {
     await handle.close();

@@ -15,7 +15,7 @@ import { measure, tailOf } from './harness/measure.mjs';
  */
 export const SCENARIOS = ['cold', 'no-change', 'seed-edit', 'template-edit', 'cold-full'];
 
-/** The generator's racily-clean window (`RACY_MS` in src/cache/seedStats.ts). */
+/** The generator's racily-clean window (`RACY_MS` in src/load/fileStamp.ts). */
 const RACY_MS = 2_000;
 
 // Flags the bench passes when the CLI's --help lists them. A CLI that rejects

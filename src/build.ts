@@ -113,7 +113,7 @@ export async function runBuild(buildOptions: BuildOptions, tuning: BuildTuning =
   let seedCache: ExtractCache | null = null;
   try {
     // The cache is an optimisation: when the code cannot be hashed, build without it.
-    const codeKey = await time('check', () => codeVersion().catch(() => null)) ?? 'unhashed';
+    const codeKey = await time('check', () => codeVersion(options.cacheDir).catch(() => null)) ?? 'unhashed';
     if (codeKey === 'unhashed') options = { ...options, cacheDir: null };
     const stamp = await time('check', () => readStamp(options.cacheDir, options.outDir));
     const { cacheDir: _cacheDir, ...settings } = options;

@@ -2,13 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, KnownSeed } from '../types.js';
 import { hashText } from './hashText.js';
-
-/**
- * Times closer than this to when the stats were written are not trusted: a
- * file rewritten with the same size within one tick of a coarse file-system
- * clock would look unchanged (git's "racy clean" problem).
- */
-const RACY_MS = 2_000;
+import { RACY_MS } from '../load/fileStamp.js';
 
 const fileFor = (cacheDir: string, seedsDir: string): string => path.join(cacheDir, `seeds-${hashText(path.resolve(seedsDir)).slice(0, 16)}.json`);
 

@@ -13,6 +13,13 @@ export interface FileStamp {
   readonly changedMs: number;
 }
 
+/**
+ * Stamps of files changed closer than this to when the stamps were recorded
+ * are not trusted: a file rewritten with the same size within one tick of a
+ * coarse file-system clock would look unchanged (git's "racy clean" problem).
+ */
+export const RACY_MS = 2_000;
+
 /** A stamp's key from a file's stats. */
 export function stampKey(stats: Stats): string {
   return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;

@@ -26,7 +26,7 @@ interface TreeMemo {
  * `hashTree`, remembered in `memoFile` with the stamps (size, times, inode)
  * of the files it was made from: while every file still has its stamp, the
  * hash is taken from there, and no file is read. The generator hashes its
- * own code on every build (3 MB, ~45 ms: a tenth of a no-change rebuild);
+ * own code on every build (3 MB, ~40 ms: a tenth of a no-change rebuild);
  * stat'ing its 200 files takes a few milliseconds. A hash is remembered only
  * when no file changed within `RACY_MS` of it being made, the rule the seed
  * stamps follow. A memo that cannot be read or written is no memo.

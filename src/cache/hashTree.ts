@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { RACY_MS, stampKey } from '../load/fileStamp.js';
+import { RACY_MS, type FileStamp } from '../load/fileStamp.js';
+import { inputFingerprint } from './inputFingerprint.js';
 import { hashParts, hashText } from './hashText.js';
 
 /**
@@ -17,38 +18,31 @@ export async function hashTree(dir: string, keep: (name: string) => boolean = ()
 /** What `hashTreeRemembered` keeps of the last hash it made. */
 interface TreeMemo {
   readonly format: 1;
-  /** The digest of the path and stamp of every file the hash was made from. */
+  /** The `inputFingerprint` of the tree the hash was made from. */
   readonly stamps: string;
   readonly hash: string;
 }
 
 /**
- * `hashTree`, remembered in `memoFile` with the stamps (size, times, inode)
- * of the files it was made from: while every file still has its stamp, the
- * hash is taken from there, and no file is read. The generator hashes its
- * own code on every build (3 MB, ~40 ms: a tenth of a no-change rebuild);
- * stat'ing its 200 files takes a few milliseconds. A hash is remembered only
- * when no file changed within `RACY_MS` of it being made, the rule the seed
- * stamps follow. A memo that cannot be read or written is no memo.
+ * `hashTree`, remembered in `memoFile` with the fingerprint of what is below
+ * `dir` (`inputFingerprint`: every entry's path and stamp, i.e. size, times
+ * and inode): while that fingerprint holds, the hash is taken from there,
+ * and no file is read. The generator hashes its own code on every build
+ * (3 MB, ~40 ms: a tenth of a no-change rebuild); stat'ing its 200 files
+ * takes a few milliseconds. A hash is remembered only when nothing below
+ * `dir` changed within `RACY_MS` of it being made, the rule the seed stamps
+ * follow. A memo that cannot be read or written is no memo.
  * @param now the clock (tests move it on rather than wait)
  */
 export async function hashTreeRemembered(dir: string, keep: (name: string) => boolean, memoFile: string, now: () => number = Date.now): Promise<string> {
-  const files = await listTree(dir, keep);
-  if (files === null) return MISSING;
-  let lines = '';
-  let newest = -Infinity;
-  for (const file of files) {
-    const stats = statSync(path.join(dir, file), { throwIfNoEntry: false });
-    // Gone since the listing: hashing reads every file, and fails as it would have.
-    if (stats === undefined) return hashFiles(dir, files);
-    lines += `${file}\u0000${stampKey(stats)}\n`;
-    newest = Math.max(newest, stats.mtimeMs, stats.ctimeMs);
-  }
-  const stamps = hashText(lines);
+  const stamps = new Map<string, FileStamp>();
+  const fingerprint = await inputFingerprint([dir], 'tree', stamps);
   const memo = readMemo(memoFile);
-  if (memo?.stamps === stamps) return memo.hash;
-  const hash = hashFiles(dir, files);
-  if (newest < now() - RACY_MS) writeMemo(memoFile, { format: 1, stamps, hash });
+  if (memo?.stamps === fingerprint) return memo.hash;
+  const hash = await hashTree(dir, keep);
+  let newest = -Infinity;
+  for (const stamp of stamps.values()) newest = Math.max(newest, stamp.changedMs);
+  if (newest < now() - RACY_MS) writeMemo(memoFile, { format: 1, stamps: fingerprint, hash });
   return hash;
 }
 

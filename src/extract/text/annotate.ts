@@ -6,7 +6,7 @@ import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
-import { isPersonName } from './names.js';
+import { isPersonName, isRole } from './names.js';
 import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
@@ -75,6 +75,30 @@ function bylineContinuations(out: Annotated[]): void {
   }
 }
 
+/** Lines that may sit between a headline and its first paragraph. */
+const HEADER_META = new Set<Role>(['date', 'byline', 'credit', 'caption', 'sourceLine', 'boiler']);
+
+/**
+ * A two- or three-word line (`Council approves budget`) is shaped like a
+ * menu label, but when a byline or dateline follows it directly and running
+ * text follows those, it heads the article: it is a short headline. A label
+ * right after a title is a kicker or section under that headline instead,
+ * and a name or job title there is a byline's.
+ */
+function shortHeadlines(out: Annotated[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (line.role !== 'label' || !line.text.includes(' ') || out[i - 1]?.role === 'title') continue;
+    // `Helen Marsh` / `Scotland correspondent` above a dateline: a byline written as two labels.
+    if (isPersonName(line.text) || isRole(line.text) || out[i - 1]?.role === 'byline') continue;
+    const next = out[i + 1];
+    if (next?.role !== 'date' && next?.role !== 'byline') continue;
+    let j = i + 2;
+    while (j < out.length && j < i + 6 && HEADER_META.has(out[j]!.role)) j++;
+    if (out[j]?.role === 'para') out[i] = { ...line, role: 'title' };
+  }
+}
+
 /**
  * Give every line a role (boilerplate, dateline, byline, caption, title,
  * paragraph, ...). A short line right after a photo credit is its caption.
@@ -98,5 +122,6 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
   }
   captionsBeforeCredits(out);
   bylineContinuations(out);
+  shortHeadlines(out);
   return out;
 }

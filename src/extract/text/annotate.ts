@@ -3,10 +3,10 @@ import type { DateOptions } from '../dates/parseDateText.js';
 import { isBoilerplate, isFooterStart } from './boilerplate.js';
 import { captionKind } from './captions.js';
 import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
-import { findByline, type Byline } from './findByline.js';
+import { filedFromByline, findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
-import { isPersonName, isRole } from './names.js';
+import { isOrgName, isPersonName, isRole } from './names.js';
 import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
@@ -75,6 +75,17 @@ function bylineContinuations(out: Annotated[]): void {
   }
 }
 
+/** `Kieran Ashdown in Grebenau` right above or below a dateline is a byline, not a subheading. */
+function bylinesBesideDates(out: Annotated[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (line.role !== 'title' && line.role !== 'label') continue;
+    if (out[i + 1]?.role !== 'date' && out[i - 1]?.role !== 'date') continue;
+    const byline = filedFromByline(line.text);
+    if (byline) out[i] = { ...line, role: 'byline', byline };
+  }
+}
+
 /** Lines that may sit between a headline and its first paragraph. */
 const HEADER_META = new Set<Role>(['date', 'byline', 'credit', 'caption', 'sourceLine', 'boiler']);
 
@@ -91,9 +102,14 @@ function shortHeadlines(out: Annotated[]): void {
     if (line.role !== 'label' || !line.text.includes(' ') || out[i - 1]?.role === 'title') continue;
     // `Helen Marsh` / `Scotland correspondent` above a dateline: a byline written as two labels.
     if (isPersonName(line.text) || isRole(line.text) || out[i - 1]?.role === 'byline') continue;
-    const next = out[i + 1];
+    // `News provided by` / `Example Foods Inc.`: a credit line, and a company's name.
+    if (/\bby:?$/i.test(out[i - 1]?.text ?? '') || /\b(?:Inc|Ltd|LLC|PLC|GmbH|Corp|Limited)\.?$/i.test(line.text)) continue;
+    // A bare byline (`Cheryl Vance`, then `The Pinecrest Ledger`) may come before the dateline.
+    let k = i + 1;
+    while (k < i + 3 && out[k]?.role === 'label' && (isPersonName(out[k]!.text) || isOrgName(out[k]!.text))) k++;
+    const next = out[k];
     if (next?.role !== 'date' && next?.role !== 'byline') continue;
-    let j = i + 2;
+    let j = k + 1;
     while (j < out.length && j < i + 6 && HEADER_META.has(out[j]!.role)) j++;
     if (out[j]?.role === 'para') out[i] = { ...line, role: 'title' };
   }
@@ -122,6 +138,7 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
   }
   captionsBeforeCredits(out);
   bylineContinuations(out);
+  bylinesBesideDates(out);
   shortHeadlines(out);
   return out;
 }

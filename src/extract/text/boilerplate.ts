@@ -9,7 +9,7 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^(?:main )?(?:menu|navigation|search|close|open menu|toggle navigation|home|back|next|previous|more|top)$/i,
   /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|profile|donate|support us)(?:\s*[|/]\s*(?:sign ?in|sign ?up|log ?in|register|subscribe))*$/i,
   /^(?:already (?:a )?(?:subscriber|member|have an account)\b|subscribe (?:to|for|today|now)\b|sign up (?:for|to)\b|get (?:our|the) \w+ newsletter|join our (?:newsletter|mailing list)|create (?:a |your )?(?:free )?account\b|log in to (?:continue|read)|to continue reading\b|continue reading with\b|this (?:article|content|story) is (?:for|available to|only available to|reserved for) (?:subscribers|members|premium)|you(?:'|’)ve (?:reached|used) (?:your|all)\b|you have (?:reached|used) (?:your|all)\b|unlock (?:this|unlimited|full)\b|start your (?:free )?trial\b).*$/i,
-  /^.*\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies)\b.*$/i,
+  /^.*\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy)\b.*$/i,
   /^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|cookies|settings)|i agree|got it|ok)$/i,
   /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on)?|share via|tweet|pin(?: it)?|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|flipboard|messenger|comment|comments|save|bookmark|gift (?:this )?article)[:!]?$/i,
   /^(?:trending(?: now| stories| topics)?|read more|read more:?|read next|read full (?:story|article)|continue reading|full story|show more|load more|see more|view (?:all|more)|more stories|top stories|latest news|breaking news|editor(?:'|’)?s picks?|recommended(?: for you)?|you (?:may|might) also like|related(?: articles| stories| posts| coverage| news| topics)?:?|see also:?|most (?:popular|read|viewed|shared)(?: articles| stories| now)?|popular (?:now|stories)|check out (?:our|other)\b.*|don(?:'|’)t miss(?: this)?|in case you missed it|must read|watch(?: now)?|listen(?: now)?|video|play video|advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|ad|ads|loading\.*|please wait\.*|back to top|go to top|next article|previous article|next story|previous story|leave a (?:comment|reply)|show comments|view comments|join the conversation|comments? \(\d+\)|\d+ comments?|jump to|download (?:the|our) app|follow us(?: on \w+)?|contact us|about us|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|newsletters?|podcasts?|more from \w+.*|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?(?: read| listen)|print this (?:article|page)|font size|text size|a\+?|a-)$/i,
@@ -21,12 +21,15 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^[|•·/\\>»«\-–—*=_~#.]+$/,
   // A time with no date (`Updated 5:47 p.m. ET`) says nothing a dateline could use.
   /^(?:(?:last )?updated|published|posted)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5})?$/i,
+  // Age warnings on archived stories, and metered-paywall counters.
+  /^this (?:article|story|page) is (?:more|over) than \d+ (?:days?|weeks?|months?|years?) old$/i,
+  /^.*\b(?:you have|you've got) (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.*$/i,
   // A reporter's location note under the byline (`Reporting from Washington`).
   /^[Rr]eport(?:ing|ed) from [\p{Lu}][\p{L} ,.'’-]{1,40}$/u,
 ];
 
 /** The only chrome that comes as long lines: cookie and paywall notices. */
-const LONG_CHROME = /\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|subscribe to continue|for subscribers only|already a subscriber)\b/i;
+const LONG_CHROME = /\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy|subscribe to continue|for subscribers only|already a subscriber|free (?:articles?|stories) (?:left|remaining))\b/i;
 
 /** A line of navigation items: several short words separated by `|`, `•`, `·`, `/`. */
 function isMenuRow(text: string): boolean {

@@ -8,16 +8,45 @@ export interface Byline {
   readonly date: DateMatch | null;
 }
 
-const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
+const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
-const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
+const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
 const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*:\s*(.+)$/i;
 
-/** Split a list of names (`A, B and C`) into names; null if any is not name-shaped. */
-function splitNames(text: string): string[] | null {
-  const names = text.split(/\s*,\s*|\s+(?:and|&)\s+/).map((s) => s.trim()).filter(Boolean);
-  if (names.length === 0 || names.length > 6) return null;
-  return names.every(isPersonName) ? names : null;
+/** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
+const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;
+
+/** The outlet a newsroom credit names (`NBC Chicago Staff` -> `NBC Chicago`), '' for a bare `Staff`, null if not a credit. */
+function deskCredit(part: string): string | null {
+  const wire = wireName(part);
+  if (wire !== null) return wire;
+  const m = DESK_CREDIT.exec(part.trim());
+  if (!m) return null;
+  const outlet = m[1]?.trim() ?? '';
+  return outlet !== '' && /^[\p{Lu}\d]/u.test(outlet) ? wireName(outlet) ?? outlet : '';
+}
+
+/**
+ * Split a list of names (`A, B and C`) into names, null if any part is not
+ * name-shaped. A newsroom co-credit (`A and NBC Chicago Staff`, `A and
+ * agencies`) is not a name but does not spoil the people's: it is returned
+ * as the outlet it names.
+ */
+function splitNames(text: string): { names: string[]; outlet: string | null } | null {
+  const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 6) return null;
+  const names: string[] = [];
+  let outlet: string | null = null;
+  for (const part of parts) {
+    if (isPersonName(part)) { names.push(part); continue; }
+    // `Meteorologist Dana Kowalczyk`: a job title written before the name.
+    const titled = /^(\S+)\s+(.+)$/.exec(part);
+    if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
+    const desk = names.length > 0 ? deskCredit(part) : null;
+    if (desk === null) return null;
+    if (desk !== '') outlet ??= desk;
+  }
+  return names.length > 0 ? { names, outlet } : null;
 }
 
 /** Join names back the way bylines write them. */
@@ -42,21 +71,65 @@ function readByPart(rest: string): Byline | null {
   const parts = head.split(/\s*,\s*/);
   const hasAndList = parts.length > 1 && / (?:and|&) /.test(parts[parts.length - 1] ?? '');
   if (hasAndList) {
-    const names = splitNames(head);
-    return names ? { author: joinNames(names), source: null, date } : null;
+    const list = splitNames(head);
+    return list ? { author: joinNames(list.names), source: list.outlet ?? outletAfter, date } : null;
   }
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
-  const names = splitNames(parts[0] ?? '');
-  if (!names) return null;
-  let source: string | null = null;
+  const list = splitNames(parts[0] ?? '');
+  if (!list) return null;
+  let source: string | null = list.outlet;
   for (const extra of parts.slice(1)) {
     if (isRole(extra)) continue;
     if (isOrgName(extra) || /^[A-Z]{2,6}$/.test(extra)) source = wireName(extra) ?? extra;
   }
-  return { author: joinNames(names), source: source ?? outletAfter, date };
+  return { author: joinNames(list.names), source: source ?? outletAfter, date };
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const HANDLE = /^@\w{2,30}$/;
+/** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
+const UPDATED_SEGMENT = /^(?:last\s+)?(?:updated|modified)\b/i;
+/** A job title after a name, ending in the role itself (`Political Correspondent`, `Senior Reporter`). */
+const TRAILING_ROLE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/iu;
+
+/**
+ * A byline of segments: names, then each other segment an outlet, a role,
+ * a contact or a date (`Sarah Tremblay · CBC News · Posted: Mar 04, 2025
+ * 10:15 AM CST | Last Updated: March 5`, `Jane Doe | jane@example.com`).
+ * Any other segment means the line is something else.
+ */
+function segmentedByline(text: string): Byline | null {
+  const segments = text.split(/\s+[·•|/]\s+|\s*[|·•]\s*/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return null;
+  const list = splitNames(segments[0]!.replace(/^by\s+/i, ''));
+  if (!list) return null;
+  let source = list.outlet;
+  let date: DateMatch | null = null;
+  let updated: DateMatch | null = null;
+  for (const segment of segments.slice(1)) {
+    if (EMAIL.test(segment) || HANDLE.test(segment) || TRAILING_ROLE.test(segment)) continue;
+    const outlet = wireName(segment) ?? (isOrgName(segment) && !isRole(segment) ? segment : null);
+    if (outlet !== null) { source ??= outlet; continue; }
+    const stated = parseDateText(segment)[0];
+    if (stated === undefined) return null;
+    if (UPDATED_SEGMENT.test(segment)) updated ??= stated;
+    else date ??= stated;
+  }
+  return { author: joinNames(list.names.map(titleCaseName)), source, date: date ?? updated };
+}
+
+/** `Holly Brennagh Political Correspondent`: a name and its job title on one line. */
+function nameWithRole(text: string): Byline | null {
+  const words = text.split(' ');
+  for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
+    const name = words.slice(0, cut).join(' ');
+    if (TRAILING_ROLE.test(words.slice(cut).join(' ')) && isPersonName(name)) return { author: titleCaseName(name), source: null, date: null };
+  }
+  return null;
+}
+
 
 /**
  * Read a byline line: `By X`, `Written by X and Y`, `By X, Reuters`,
@@ -65,7 +138,7 @@ function readByPart(rest: string): Byline | null {
  * bylines are short and name-shaped.
  */
 export function findByline(text: string): Byline | null {
-  if (text.length > 140 || (!BYLINE_START.test(text) && !text.includes(',') && !text.includes('|'))) return null;
+  if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
   const posted = POSTED_BY.exec(text);
@@ -81,6 +154,8 @@ export function findByline(text: string): Byline | null {
     const source = wireName(right) ?? (isOrgName(right) ? right : null);
     if (date || source) return { author: titleCaseName(piped[1]!.trim()), source, date };
   }
+  const segmented = /[|·•]| \/ /.test(text) ? segmentedByline(text) : null;
+  if (segmented) return segmented;
   const wire = /^([^,]{3,50}),\s*([^,]{2,40})$/.exec(text);
   if (wire && isPersonName(wire[1] ?? '')) {
     const rest = wire[2]!.trim();
@@ -88,5 +163,22 @@ export function findByline(text: string): Byline | null {
     // `Jane Doe, Reuters`, `Jane Doe, BBC News` or `Jane Doe, Europe Correspondent`: a name with its affiliation.
     if (source || isRole(rest)) return { author: titleCaseName(wire[1]!.trim()), source, date: null };
   }
-  return null;
+  // `Dana Whitfield, Marcus Oyelaran and Sofia Lindgren`: a line of names and nothing else.
+  const list = / and | & /.test(text) ? splitNames(text) : null;
+  if (list && list.names.length >= 2) return { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null };
+  return nameWithRole(text);
+}
+
+/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`: names and where they file from. */
+const FILED_FROM = /^(.{5,80}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
+
+/**
+ * Read `Names in Place` as a byline. Shaped like a subheading (`Fewer
+ * Restrictions in Russia`) too, so the caller trusts it only next to a
+ * dateline.
+ */
+export function filedFromByline(text: string): Byline | null {
+  const filed = text.length <= 100 ? FILED_FROM.exec(text) : null;
+  const list = filed ? splitNames(filed[1]!) : null;
+  return list ? { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null } : null;
 }

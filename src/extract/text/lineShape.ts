@@ -12,7 +12,8 @@ export function lineShape(text: string): LineShape {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   const first = text.charAt(0);
   const capital = /[\p{Lu}\d"'“‘«(]/u.test(first);
-  const endsSentence = /(?:[.,;:]|\.\.\.|…)["'”’)]?$/.test(text);
+  // `... after pressure from U.S.`: a headline may end on an abbreviation's full stop.
+  const endsSentence = /(?:[.,;:]|\.\.\.|…)["'”’)]?$/.test(text) && !/(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Corp|Ltd|St|Mt)\.$/u.test(text);
   if (!endsSentence && capital && words <= 3 && text.length <= 32 && !/\d{3,}/.test(text)) return 'label';
   if (!endsSentence && capital && words <= 25 && text.length <= 200) return 'title';
   return 'para';

@@ -22,7 +22,7 @@ export function isOrgName(text: string): boolean {
   return wireName(t) !== null || (t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && ORG_END.test(t));
 }
 
-const ROLE = /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|producer|analyst|journalist|intern|fellow|chief|director|manager|professor|researcher|photographer|author|senior|political|freelance|special to)\b/i;
+const ROLE = /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|producer|analyst|journalist|intern|fellow|chief|director|manager|professor|researcher|photographer|author|senior|political|freelance|special to|meteorologist|presenter|anchor|critic|bureau|desk)\b/i;
 
 /** Whether a byline part is a job title (`Staff Writer`) rather than a name. */
 export function isRole(text: string): boolean {
@@ -36,6 +36,11 @@ const NOT_NAME = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'staff', 'admin', 'editor', 'editors', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
   'using', 'being', 'having', 'doing', 'making', 'taking', 'then', 'late', 'early', 'end', 'mid', 'noon', 'midnight',
+  // Words of page chrome and company forms: `For Subscribers`, `Download PDF`, `Example Foods Inc.`
+  'for', 'with', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'more', 'new', 'latest', 'breaking', 'live',
+  'read', 'sign', 'log', 'subscribe', 'subscribers', 'subscriber', 'members', 'free', 'share', 'follow', 'download', 'watch',
+  'listen', 'search', 'menu', 'home', 'privacy', 'cookies', 'terms', 'contact', 'newsletter', 'newsletters', 'pdf',
+  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'gmbh', 'co.', 'limited', 'group', 'media',
 ]);
 
 /**

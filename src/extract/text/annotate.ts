@@ -86,6 +86,23 @@ function bylinesBesideDates(out: Annotated[]): void {
   }
 }
 
+/**
+ * `1. Story` `2. Story` …: a numbered run is a list (most-read stories in
+ * the page chrome, steps in the body), never a headline or a subheading.
+ */
+function numberedLists(out: Annotated[]): void {
+  const numberOf = (line: Annotated | undefined): number => {
+    const m = line ? /^(\d{1,2})[.)]\s+\S/.exec(line.text) : null;
+    return m ? Number(m[1]) : -1;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const n = numberOf(out[i]);
+    if (n < 0 || (numberOf(out[i - 1]) !== n - 1 && numberOf(out[i + 1]) !== n + 1)) continue;
+    const line = out[i]!;
+    if (line.role === 'title' || line.role === 'label') out[i] = { ...line, role: 'para' };
+  }
+}
+
 /** Lines that may sit between a headline and its first paragraph. */
 const HEADER_META = new Set<Role>(['date', 'byline', 'credit', 'caption', 'sourceLine', 'boiler']);
 
@@ -139,6 +156,7 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
   captionsBeforeCredits(out);
   bylineContinuations(out);
   bylinesBesideDates(out);
+  numberedLists(out);
   shortHeadlines(out);
   return out;
 }

@@ -7,7 +7,7 @@ import { deriveHeadline } from './deriveHeadline.js';
 import { findDek } from './findDek.js';
 import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
 import { findSection } from './findSection.js';
-import { siteSuffix, type SiteSuffix } from './siteSuffix.js';
+import { sectionPrefix, siteSuffix, type SectionPrefix, type SiteSuffix } from './siteSuffix.js';
 import { refineHeadline } from './refineHeadline.js';
 import { outletLine, pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
@@ -91,13 +91,15 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const refined = choice.index >= 0 ? refineHeadline(lines, choice.index, choice.run?.dek ?? null) : null;
   let headline: Found<string>;
   let suffix: SiteSuffix | null = null;
+  let kicker: SectionPrefix | null = null;
   let h = refined?.headline ?? -1;
   let bodyFrom: number;
   let firstBody: number;
   if (h >= 0) {
     const line = lines[h]!;
     suffix = siteSuffix(line.text, chrome);
-    headline = found(suffix?.headline ?? line.text, 'extracted', line.text, line.no, choice.confidence);
+    kicker = sectionPrefix(suffix?.headline ?? line.text);
+    headline = found(kicker?.headline ?? suffix?.headline ?? line.text, 'extracted', line.text, line.no, choice.confidence);
     firstBody = refined?.headline === choice.index ? choice.run?.first ?? nextContent(lines, h, skip) : nextContent(lines, Math.max(h, refined?.dek ?? h), skip);
     bodyFrom = h + 1;
   } else if ((h = sentenceHeadline(lines, skip)) >= 0) {
@@ -121,7 +123,7 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const dek = refined ? findDek(lines, h, refined.dek, skip) : notFound();
   if (dek.provenance.line !== undefined) exclude.add(lines.findIndex((l) => l.no === dek.provenance.line));
   const gluedCopy = [...glued.entries()].find(([, g]) => g.of === h && g.prefix !== '');
-  const prefix = gluedCopy ? { text: gluedCopy[1].prefix, line: lines[gluedCopy[0]]!.no } : null;
+  const prefix = gluedCopy ? { text: gluedCopy[1].prefix, line: lines[gluedCopy[0]]!.no } : kicker ? { text: kicker.section, line: lines[h]!.no } : null;
   const section = findSection(lines, h, firstBody, prefix);
   for (let i = bodyFrom; i < firstBody; i++) if (lines[i]!.role === 'label') exclude.add(i);
   const bodyTo = footerStart(lines, bodyFrom);

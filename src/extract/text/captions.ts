@@ -1,5 +1,5 @@
 const CREDIT = /^(?:\(?(?:photo|photos|image|images|picture|credit|photograph|photo credit|image credit|illustration|graphic|video)s?\s*(?:by|courtesy of|credit)?\s*[:|/-]\s*[^.]{1,60}\)?|\(?(?:photo|image|picture|illustration) (?:by|courtesy of|via)\s[^.]{1,60}\)?|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp|epa|reuters|file photo|stock photo|alamy|unsplash)(?:\s*(?:[/|:]|via)\s*[^.]{0,40})?)$/i;
-const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video)(?:\s+by)?\s*:\s*[^.:]{1,60}|\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
+const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video)(?:\s+by)?\s*:\s*[^.:]{1,60}|\s\|\s*(?:Photo|Picture|Image|Video)(?:\s+[Cc]redit)?\s*:\s*[^|]{1,60}|[.!?]\s+(?:\p{Lu}{1,10}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*\p{Lu}[\p{Lu} .'’-]{1,40}|\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
 
 /**
  * Whether a line is a photo credit (`Photo: Shutterstock`, `Getty Images`)
@@ -8,9 +8,10 @@ const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Ill
  */
 export function captionKind(text: string): 'credit' | 'caption' | null {
   if (text.length <= 80 && CREDIT.test(text)) return 'credit';
-  if (text.length >= 15 && text.length <= 300 && TRAILING_CREDIT.test(text)) {
-    const tail = text.slice(Math.max(text.lastIndexOf('/'), text.lastIndexOf('('), 0));
-    if (tail.split(' ').length <= 7) return 'caption';
-  }
+  const credit = text.length >= 15 && text.length <= 300 ? TRAILING_CREDIT.exec(text) : null;
+  // The credit is a short tail, not a sentence that happens to end in a name.
+  if (credit && credit[0].trim().split(' ').length <= 8) return 'caption';
+  // `FILE PHOTO: Soldiers at a checkpoint ...`
+  if (text.length <= 300 && /^(?:FILE |AP |REUTERS )?PHOTO:\s+\p{Lu}/u.test(text)) return 'caption';
   return null;
 }

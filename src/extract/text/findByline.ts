@@ -38,10 +38,10 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   const names: string[] = [];
   let outlet: string | null = null;
   for (const part of parts) {
-    if (isPersonName(part)) { names.push(part); continue; }
     // `Meteorologist Dana Kowalczyk`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
+    if (isPersonName(part)) { names.push(part); continue; }
     const desk = names.length > 0 ? deskCredit(part) : null;
     if (desk === null) return null;
     if (desk !== '') outlet ??= desk;

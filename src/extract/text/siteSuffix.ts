@@ -28,3 +28,22 @@ export function siteSuffix(text: string, all: readonly Annotated[]): SiteSuffix 
   if (m[2] !== '|' && !isOrgName(site) && !named && !pageTitle) return null;
   return { headline: m[1]!.trim(), site };
 }
+
+/** A headline with a section label in front (`Opinion | Headline`). */
+export interface SectionPrefix {
+  readonly headline: string;
+  readonly section: string;
+}
+
+const PREFIX = /^([\p{Lu}][\p{L}&-]*(?: [\p{L}&-]+)?)\s+\|\s+(.{20,})$/u;
+
+/**
+ * Split `Opinion | Headline`: one or two words before a pipe and a long
+ * title after it are a section label and the headline (the mirror of a
+ * site suffix, where the long part comes first).
+ */
+export function sectionPrefix(text: string): SectionPrefix | null {
+  const m = text.length <= 240 ? PREFIX.exec(text) : null;
+  if (!m || m[2]!.includes(' | ') || m[2]!.split(' ').length < 4) return null;
+  return { section: m[1]!, headline: m[2]!.trim() };
+}

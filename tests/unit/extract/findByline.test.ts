@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findByline } from '../../../src/extract/text/findByline.js';
+import { filedFromByline, findByline } from '../../../src/extract/text/findByline.js';
 import { isPersonName } from '../../../src/extract/text/names.js';
 
 describe('findByline', () => {
@@ -73,5 +73,45 @@ describe('findByline without "By"', () => {
   });
   it('does not read a headline with a pipe as a byline', () => {
     expect(findByline('Opinion | The four-day week works')).toBeNull();
+  });
+});
+
+describe('findByline: more forms', () => {
+  it('reads a byline of segments: name, outlet, dates, preferring the posted date to the updated one', () => {
+    const byline = findByline('Sarah Okafor · Example News · Posted: Mar 04, 2025 10:15 AM CST | Last Updated: March 5, 2025');
+    expect(byline).toMatchObject({ author: 'Sarah Okafor', source: 'Example News' });
+    expect(byline?.date?.iso).toBe('2025-03-04T10:15:00-06:00');
+    expect(findByline('Jane Doe | jane.doe@example.com')).toMatchObject({ author: 'Jane Doe', source: null });
+    expect(findByline('Jane Doe • @janedoe')).toMatchObject({ author: 'Jane Doe' });
+  });
+  it('keeps the people of a byline with a newsroom co-credit, and reads its outlet', () => {
+    expect(findByline('By Jake Morrow and Example City Staff • Published March 4, 2025 • Updated on March 5, 2025 at 9:12 am'))
+      .toMatchObject({ author: 'Jake Morrow', source: 'Example City', date: { iso: '2025-03-04' } });
+    expect(findByline('By Jane Doe and agencies')).toMatchObject({ author: 'Jane Doe', source: null });
+    expect(findByline('By Jane Doe and Reuters')).toMatchObject({ author: 'Jane Doe', source: 'Reuters' });
+    expect(findByline('By Jane Doe and the weather')).toBeNull();
+  });
+  it('reads a name with its job title on one line, before or after the name', () => {
+    expect(findByline('Holly Brenner Political Correspondent')).toMatchObject({ author: 'Holly Brenner', source: null });
+    expect(findByline('Author: Meteorologist Dana Kowal')).toMatchObject({ author: 'Dana Kowal' });
+    expect(findByline('Jane Smith Named Chief Executive')).toBeNull();
+  });
+  it('reads a line of names and nothing else', () => {
+    expect(findByline('Dana White, Marcus Oye and Sofia Lind')).toMatchObject({ author: 'Dana White, Marcus Oye and Sofia Lind' });
+    expect(findByline('Trade and Industry')).toBeNull();
+  });
+  it('reads `Interview by X`, and takes a desk for a role, not an outlet', () => {
+    expect(findByline('Interview by Rosa Achter')).toMatchObject({ author: 'Rosa Achter' });
+    expect(findByline('Oren Fitz-Wu, Capitol Bureau')).toMatchObject({ author: 'Oren Fitz-Wu', source: null });
+  });
+  it('reads `Names in Place` only when asked, as the caller checks for a dateline beside it', () => {
+    expect(filedFromByline('Kieran Ash in Grebenau')).toMatchObject({ author: 'Kieran Ash' });
+    expect(filedFromByline('Ana Ruiz and Tom Lee in Kyiv')).toMatchObject({ author: 'Ana Ruiz and Tom Lee' });
+    expect(findByline('Kieran Ash in Grebenau')).toBeNull();
+    expect(filedFromByline('Prices rose sharply in March')).toBeNull();
+  });
+  it('does not take page chrome or a company for a person', () => {
+    expect(isPersonName('For Subscribers')).toBe(false);
+    expect(isPersonName('Example Foods Inc.')).toBe(false);
   });
 });

@@ -91,6 +91,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const HANDLE = /^@\w{2,30}$/;
 /** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
 const UPDATED_SEGMENT = /^(?:last\s+)?(?:updated|modified)\b/i;
+const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified)|posted|published|first published)(?:\s+on)?\s*:?\s+\S/i;
 /** A job title after a name, ending in the role itself (`Political Correspondent`, `Senior Reporter`). */
 const TRAILING_ROLE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/iu;
 
@@ -113,7 +114,11 @@ function segmentedByline(text: string): Byline | null {
     const outlet = wireName(segment) ?? (isOrgName(segment) && !isRole(segment) ? segment : null);
     if (outlet !== null) { source ??= outlet; continue; }
     const stated = parseDateText(segment)[0];
-    if (stated === undefined) return null;
+    // `Last Updated: March 5`: a labelled time the parser cannot place (no year) is still a byline's segment.
+    if (stated === undefined) {
+      if (DATE_LABEL.test(segment)) continue;
+      return null;
+    }
     if (UPDATED_SEGMENT.test(segment)) updated ??= stated;
     else date ??= stated;
   }

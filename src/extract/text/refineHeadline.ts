@@ -11,6 +11,11 @@ function isMetaLine(line: Annotated | undefined): boolean {
   return line?.role === 'date' || line?.role === 'byline';
 }
 
+/** A line of three or more words set in capitals (`MAYOR'S AIDE CHARGED OVER ...`). */
+function isCapitals(text: string): boolean {
+  return text.split(' ').length >= 3 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /** Word count of a line. */
 function words(line: Annotated): number {
   return line.text.split(' ').length;
@@ -21,7 +26,9 @@ function words(line: Annotated): number {
  * - a short name-like line (a blog or site name, a kicker) above a title
  *   that carries the byline/dateline is not the headline: that title is;
  * - a short sentence (a headline written with a full stop) right above a
- *   chosen title that has no full stop is the headline, the title its dek.
+ *   chosen title that has no full stop is the headline, the title its dek;
+ * - a headline in capitals a few title lines above the chosen one is the
+ *   headline, and the lines between are its bullet points.
  */
 export function refineHeadline(lines: readonly Annotated[], headline: number, dek: number | null): Refined {
   const h = lines[headline];
@@ -31,6 +38,12 @@ export function refineHeadline(lines: readonly Annotated[], headline: number, de
     const metaAfter = isMetaLine(lines[dek + 1]) || isMetaLine(lines[dek + 2]);
     if (metaAfter && words(h) <= 6 && words(d) > words(h) && dek === headline + 1 && !/[.!?]$/.test(d.text)) {
       return { headline: dek, dek: null };
+    }
+  }
+  // A tabloid headline in capitals over its bullet points: the bullets, not the headline, sit right above the byline.
+  if (!isCapitals(h.text)) {
+    for (let c = headline - 1; c >= Math.max(0, headline - 4) && lines[c]!.role === 'title'; c--) {
+      if (isCapitals(lines[c]!.text)) return { headline: c, dek: c + 1 };
     }
   }
   let p = headline - 1;

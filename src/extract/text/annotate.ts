@@ -37,6 +37,8 @@ function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, 
   const caption = captionKind(text);
   if (caption === 'credit') return 'credit';
   if (isBoilerplate(text)) return 'boiler';
+  // `From: Department of ...` heads a news release: the issuer, never its headline.
+  if (text.length <= 120 && /^(?:from|issued by)\s*:\s*\S/i.test(text)) return 'label';
   if (caption === 'caption') return 'caption';
   return lineShape(text);
 }

@@ -9,12 +9,16 @@ describe('isBoilerplate', () => {
     'We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.',
     'Accept all', 'Already a subscriber? Log in', 'Subscribe to continue reading', '5 min read', 'Updated 2 hours ago',
     'FOR IMMEDIATE RELEASE', '###', 'Check Out Our Content', 'Most Popular Articles',
+    'We value your privacy. We and our partners use cookies to personalise content and ads. Manage preferences',
+    'You have 3 free articles remaining this month. Subscribe for unlimited access.',
+    'This article is more than 3 months old', 'Sponsored by Example Credit Union. Rates as low as 5.24% APR on auto loans.',
   ])('drops %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
   it.each([
     'Newfound Access to Internet', 'Russia has fewer restrictions online.', 'War',
     'The company said it would share more details next week.',
+    'The council said the plan was sponsored by three members.', 'Readers have three free articles a month under the new plan, the publisher said.',
   ])('keeps %s', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });

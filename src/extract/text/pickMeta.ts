@@ -42,7 +42,9 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     const next = lines[i + 1];
     const prev = lines[i - 1];
     const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
-    if (beside) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
+    // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
+    const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
+    if (beside || placeThenDate) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
   }
   return null;
 }

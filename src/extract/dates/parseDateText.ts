@@ -29,7 +29,7 @@ const YMD = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.?\s?(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s*[-–]\s*|\s+)(\d{4})(?!\d)/gu;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+of|\s+de)?\s+(\p{L}{3,10})\.?,?(?:\s+de)?\s+(\d{4})(?!\d)/gu;
-const TIME_AFTER = /^\s*(?:[,|·•@/-]|–|—)?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
+const TIME_AFTER = /^\s*(?:[,|·•@/-]|–|—)?\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\.?m\.?(?![a-z])|p\.?m\.?(?![a-z]))?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
 
 /** Collect month-name dates, checking the word really is a month. */
 function monthDates(text: string, out: Raw[]): void {
@@ -65,15 +65,21 @@ function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
   }
 }
 
-const TIME_BEFORE = /(\d{1,2})[:.](\d{2})()\s*(a\.?m\.?|p\.?m\.?)?\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*(?:[,|·•-]|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?$/i;
+const TIME_BEFORE = /(?<![\d,.])(\d{1,2})(?:[:.](\d{2}))?()\s*(a\.?m\.?(?![a-z])|p\.?m\.?(?![a-z]))?\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*(?:[,|·•-]|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?$/i;
+
+/** A time match that really states a time: `7 AM ET` may give the hour alone, but a bare number (`2025 12 people`) is none. */
+function statesTime(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && (m[2] !== undefined || m[4] !== undefined) ? m : null;
+}
 
 /** Read a time (and zone) stated right after a date, or right before it, as an ISO suffix. */
 function timeSuffix(after: string, year: number, month: number, day: number, before = ''): { suffix: string; length: number } | null {
-  const m = TIME_AFTER.exec(after) ?? TIME_BEFORE.exec(before);
+  const afterTime = statesTime(TIME_AFTER.exec(after));
+  const m = afterTime ?? statesTime(TIME_BEFORE.exec(before));
   if (!m) return null;
-  const length = m.index === 0 && TIME_AFTER.test(after) ? m[0].length : 0;
+  const length = afterTime ? m[0].length : 0;
   let hour = Number(m[1]);
-  const minute = Number(m[2]);
+  const minute = Number(m[2] ?? '0');
   const second = Number(m[3] ?? '0');
   const meridiem = (m[4] ?? '').toLowerCase().replace(/\./g, '');
   if (meridiem !== '') {

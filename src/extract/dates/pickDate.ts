@@ -3,6 +3,7 @@ import type { Annotated } from '../text/annotate.js';
 import { found, notFound, type Found } from '../text/provenance.js';
 import { labelledDates } from './labelledDates.js';
 import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+import { urlPathDate } from './urlDate.js';
 import { yearlessDateline } from './yearlessDateline.js';
 
 /** Where to look for the publication date. */
@@ -90,12 +91,23 @@ function wireDayWithYear(lines: readonly Annotated[], zones: DateZones, referenc
   return null;
 }
 
+/** A `/YYYY/MM/DD/` day in a line holding only the story's address, above or in the header. */
+function addressDay(lines: readonly Annotated[], to: number): Found<string> | null {
+  for (let i = 0; i < Math.min(lines.length, to); i++) {
+    const day = urlPathDate(lines[i]!.text);
+    if (day) return found(day.iso, 'inferred', `date in the page address: ${lines[i]!.text}`, lines[i]!.no, 'medium');
+  }
+  return null;
+}
+
 /**
  * The publication date: a dateline in the header zone (Published preferred
  * over Updated; a year-less wire dateline `CITY, Dec 5 (Agency) -` beats an
- * Updated line when another dated line gives the year), else a Published/dateline line elsewhere on the page, else
- * the latest full date mentioned in the body as a lower bound (`inferred`,
- * low confidence), else none. Never the current date.
+ * Updated line when another dated line gives the year), else a Published/dateline line elsewhere in the article, else
+ * a `/YYYY/MM/DD/` day in the page address printed in the header (`inferred`,
+ * medium), else the latest full date mentioned in the body as a lower bound
+ * (`inferred`, low confidence), else none. Nothing after the article's end
+ * counts. Never the current date.
  */
 export function pickDate(lines: readonly Annotated[], zones: DateZones, options: DateOptions): Found<string | null> {
   const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline, true, options);
@@ -109,6 +121,8 @@ export function pickDate(lines: readonly Annotated[], zones: DateZones, options:
   if (wire) return wire;
   const far = anywhere();
   if (far) return found(far.match.iso, 'extracted', far.line.text, far.line.no, confidenceOf(far, false));
+  const address = addressDay(lines, zones.headerTo);
+  if (address) return address;
   let latest: { match: DateMatch; line: Annotated } | null = null;
   for (let i = Math.max(0, zones.bodyFrom); i < Math.min(lines.length, zones.bodyTo, zones.articleEnd); i++) {
     const line = lines[i]!;

@@ -1,5 +1,5 @@
 import { monthNumber } from './monthNames.js';
-import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+import { parseDateText, weekdayReading, type DateMatch, type DateOptions } from './parseDateText.js';
 
 /** A line that states when the article was published or updated. */
 export interface Dateline {
@@ -66,6 +66,7 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   return residue.length <= 3 ? { match, kind } : null;
 }
 
+const WEEKDAY_SLASH = /\b((?:sun|mon|tue|wed|thu|fri|sat)\p{L}{0,6}\.?,?\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})\b/giu;
 const DAY_MONTH = /\b\d{1,2}\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?\d{4}\b/gu;
 
 /** Whether a day-first reading suits the document: it writes `d.m.yyyy`, `13/05/2025`-style or `5 December 2025` dates. */
@@ -75,6 +76,11 @@ export function prefersDayFirst(whole: string): boolean {
   if (/\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/.test(text)) return true;
   if (/\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/.test(text)) return false;
   if (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text)) return true;
+  // `Tue 04/03/2025`: a weekday that only one reading falls on shows the page's order.
+  for (const m of text.matchAll(WEEKDAY_SLASH)) {
+    const reading = weekdayReading(m[1] ?? '', Number(m[2]), Number(m[3]), Number(m[4]));
+    if (reading !== null) return reading === 'dayFirst';
+  }
   for (const m of text.matchAll(DAY_MONTH)) if (monthNumber(m[1] ?? '') !== null) return true;
   return false;
 }

@@ -47,7 +47,26 @@ function monthDates(text: string, out: Raw[]): void {
   }
 }
 
-/** Collect numeric dates; slash dates with both parts <= 12 are ambiguous. */
+const WEEKDAY_BEFORE = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s*$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Which reading of an ambiguous `a/b/yyyy` date a weekday written right
+ * before it (`Tue 04/03/2025`) allows: `dayFirst` or `monthFirst` when only
+ * one reading falls on that weekday, else null.
+ */
+export function weekdayReading(before: string, a: number, b: number, year: number): 'dayFirst' | 'monthFirst' | null {
+  const m = WEEKDAY_BEFORE.exec(before);
+  if (!m) return null;
+  const wanted = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+  const fits = (month: number, day: number): boolean => isValidDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted;
+  const dayFirst = fits(b, a);
+  const monthFirst = fits(a, b);
+  if (dayFirst === monthFirst) return null;
+  return dayFirst ? 'dayFirst' : 'monthFirst';
+}
+
+/** Collect numeric dates; slash dates with both parts <= 12 are ambiguous unless a weekday settles them. */
 function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
   for (const m of text.matchAll(YMD)) {
     out.push({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 'medium' });
@@ -60,8 +79,13 @@ function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
     if (m[2] === '.') { out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'high' }); continue; }
     if (a > 12) out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'high' });
     else if (b > 12) out.push({ year: Number(m[4]), month: a, day: b, index, end, confidence: 'high' });
-    else if (dayFirst) out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'medium' });
-    else out.push({ year: Number(m[4]), month: a, day: b, index, end, confidence: a === b ? 'high' : 'medium' });
+    else {
+      // A weekday beside the date outranks the document's habit: it is about this very date.
+      const reading = a === b ? null : weekdayReading(text.slice(Math.max(0, index - 16), index), a, b, Number(m[4]));
+      const readDayFirst = reading === 'dayFirst' || (reading === null && dayFirst);
+      const confidence = reading !== null || a === b ? 'high' : 'medium';
+      out.push(readDayFirst ? { year: Number(m[4]), month: b, day: a, index, end, confidence } : { year: Number(m[4]), month: a, day: b, index, end, confidence });
+    }
   }
 }
 

@@ -29,6 +29,10 @@ describe('prefersDayFirst', () => {
     expect(prefersDayFirst('am 5. Dezember 2025')).toBe(true);
     expect(prefersDayFirst('on 25/12/2025')).toBe(true);
   });
+  it('follows a weekday that only one reading of a slash date falls on', () => {
+    expect(prefersDayFirst('Issued on: Tue 04/03/2025 - 10:15')).toBe(true);
+    expect(prefersDayFirst('Posted Thursday, 04/03/2025')).toBe(false);
+  });
   it('is false for US documents', () => {
     expect(prefersDayFirst('December 5, 2025 and 12/13/2025')).toBe(false);
     expect(prefersDayFirst('no dates at all')).toBe(false);

@@ -137,3 +137,18 @@ describe('parseDateText: publication date layouts', () => {
     expect(parseDateText('WASHINGTON, Dec 5 (Reuters) -')).toEqual([]);
   });
 });
+
+describe('parseDateText: a weekday settles an ambiguous slash date', () => {
+  it('reads day-first when only that reading falls on the weekday written before it', () => {
+    // 4 March 2025 was a Tuesday, April 3 a Thursday.
+    expect(parseDateText('Tue 04/03/2025 - 10:15')[0]).toMatchObject({ iso: '2025-03-04', confidence: 'high' });
+    expect(first('Tuesday, 04/03/2025')).toBe('2025-03-04');
+  });
+  it('reads month-first when only that reading fits, even in a day-first document', () => {
+    expect(first('Thursday 04/03/2025', true)).toBe('2025-04-03');
+  });
+  it('falls back to the document habit when the weekday fits neither reading or is no weekday', () => {
+    expect(first('Monday 04/03/2025')).toBe('2025-04-03');
+    expect(first('last month 04/03/2025', true)).toBe('2025-03-04');
+  });
+});

@@ -1,5 +1,5 @@
 import { monthNumber } from './monthNames.js';
-import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+import { parseDateText, weekdayReading, type DateMatch, type DateOptions } from './parseDateText.js';
 
 /** A line that states when the article was published or updated. */
 export interface Dateline {
@@ -15,16 +15,44 @@ const UPDATED_WORD = /\b(?:last )?(?:updated|modified|edited|revised)(?: on| at)
 const FILLER = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|on|am|pm|a\.m|p\.m|gmt|utc|local time|time|hrs|uhr|um|à|a las|alle|heure)\b|\d{1,2}[:.h]\d{2}(?::\d{2})?|\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}/gi;
 
 /**
+ * Stamps of site upkeep (`Date modified:`, `Page last updated`, `Reviewed:`):
+ * they say when a web page was last touched, not when the story came out.
+ */
+const MAINTENANCE = /^(?:date (?:modified|updated|reviewed)|(?:page|content|site) (?:last )?(?:modified|updated|reviewed|changed)|last (?:modified|reviewed)|(?:page )?reviewed(?: on)?)\b/i;
+
+/** Whether a line is a page-maintenance stamp rather than a publication dateline. */
+export function isMaintenanceStamp(text: string): boolean {
+  return text.length <= 120 && MAINTENANCE.test(text.trim());
+}
+
+/** A place as datelines write it: capitalised words (`St. John's`, `Newfoundland and Labrador`), up to three comma-separated parts. */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|de|du|la|del|upon|on))*`;
+const DASH_PLACE = new RegExp(String.raw`^\s*(?:[-–—|])\s*${PLACE}(?:,\s*${PLACE}){0,2}\.?\s*$`, 'u');
+
+/**
+ * A release dateline naming where it was issued: `March 4, 2025 – Regina,
+ * Saskatchewan`. The date opens the line and after a dash comes a short
+ * place name (at most six words), nothing that reads as a sentence.
+ */
+export function isPlaceDateline(text: string, match: DateMatch): boolean {
+  const after = text.slice(match.end);
+  if (text.slice(0, match.index).trim() !== '' || after.length > 60) return false;
+  return DASH_PLACE.test(after) && after.trim().split(/\s+/).length <= 7;
+}
+
+/**
  * Whether a line is a dateline: a date standing alone (maybe with weekday,
- * time, zone) or after `Published`/`Updated`/`Posted on`. Running text that
- * merely mentions a date is not a dateline.
+ * time, zone), with the place of issue, or after `Published`/`Updated`/`Posted on`.
+ * Running text that merely mentions a date is not a dateline, nor is a
+ * page-maintenance stamp.
  */
 export function findDateline(text: string, options: DateOptions = {}): Dateline | null {
-  if (text.length > 120 || !/\d/.test(text)) return null;
+  if (text.length > 120 || !/\d/.test(text) || isMaintenanceStamp(text)) return null;
   const prefix = PREFIX.exec(text);
   const dates = parseDateText(text, options);
   const match = dates[0];
   if (!match) return null;
+  if (!prefix && dates.length === 1 && isPlaceDateline(text, match)) return { match, kind: 'plain' };
   const word = (prefix?.[2] ?? '').toLowerCase();
   const kind = /updated|modified|edited|revised|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt/.test(word) ? 'updated' : word !== '' ? 'published' : 'plain';
   if (kind !== 'plain' && match.index <= (prefix?.[0].length ?? 0) + 30) return { match, kind };
@@ -38,6 +66,7 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   return residue.length <= 3 ? { match, kind } : null;
 }
 
+const WEEKDAY_SLASH = /\b((?:sun|mon|tue|wed|thu|fri|sat)\p{L}{0,6}\.?,?\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})\b/giu;
 const DAY_MONTH = /\b\d{1,2}\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?\d{4}\b/gu;
 
 /** Whether a day-first reading suits the document: it writes `d.m.yyyy`, `13/05/2025`-style or `5 December 2025` dates. */
@@ -47,6 +76,11 @@ export function prefersDayFirst(whole: string): boolean {
   if (/\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/.test(text)) return true;
   if (/\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/.test(text)) return false;
   if (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text)) return true;
+  // `Tue 04/03/2025`: a weekday that only one reading falls on shows the page's order.
+  for (const m of text.matchAll(WEEKDAY_SLASH)) {
+    const reading = weekdayReading(m[1] ?? '', Number(m[2]), Number(m[3]), Number(m[4]));
+    if (reading !== null) return reading === 'dayFirst';
+  }
   for (const m of text.matchAll(DAY_MONTH)) if (monthNumber(m[1] ?? '') !== null) return true;
   return false;
 }

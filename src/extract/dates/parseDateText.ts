@@ -29,7 +29,7 @@ const YMD = /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g;
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.?\s?(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s*[-–]\s*|\s+)(\d{4})(?!\d)/gu;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+of|\s+de)?\s+(\p{L}{3,10})\.?,?(?:\s+de)?\s+(\d{4})(?!\d)/gu;
-const TIME_AFTER = /^\s*(?:[,|·•@/-]|–|—)?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
+const TIME_AFTER = /^\s*(?:[,|·•@/-]|–|—)?\s*(?:at\s+)?(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(a\.?m\.?(?![a-z])|p\.?m\.?(?![a-z]))?(?:\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\)?)?/i;
 
 /** Collect month-name dates, checking the word really is a month. */
 function monthDates(text: string, out: Raw[]): void {
@@ -47,7 +47,26 @@ function monthDates(text: string, out: Raw[]): void {
   }
 }
 
-/** Collect numeric dates; slash dates with both parts <= 12 are ambiguous. */
+const WEEKDAY_BEFORE = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s*$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Which reading of an ambiguous `a/b/yyyy` date a weekday written right
+ * before it (`Tue 04/03/2025`) allows: `dayFirst` or `monthFirst` when only
+ * one reading falls on that weekday, else null.
+ */
+export function weekdayReading(before: string, a: number, b: number, year: number): 'dayFirst' | 'monthFirst' | null {
+  const m = WEEKDAY_BEFORE.exec(before);
+  if (!m) return null;
+  const wanted = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+  const fits = (month: number, day: number): boolean => isValidDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === wanted;
+  const dayFirst = fits(b, a);
+  const monthFirst = fits(a, b);
+  if (dayFirst === monthFirst) return null;
+  return dayFirst ? 'dayFirst' : 'monthFirst';
+}
+
+/** Collect numeric dates; slash dates with both parts <= 12 are ambiguous unless a weekday settles them. */
 function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
   for (const m of text.matchAll(YMD)) {
     out.push({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: 'medium' });
@@ -60,20 +79,31 @@ function numericDates(text: string, out: Raw[], dayFirst: boolean): void {
     if (m[2] === '.') { out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'high' }); continue; }
     if (a > 12) out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'high' });
     else if (b > 12) out.push({ year: Number(m[4]), month: a, day: b, index, end, confidence: 'high' });
-    else if (dayFirst) out.push({ year: Number(m[4]), month: b, day: a, index, end, confidence: 'medium' });
-    else out.push({ year: Number(m[4]), month: a, day: b, index, end, confidence: a === b ? 'high' : 'medium' });
+    else {
+      // A weekday beside the date outranks the document's habit: it is about this very date.
+      const reading = a === b ? null : weekdayReading(text.slice(Math.max(0, index - 16), index), a, b, Number(m[4]));
+      const readDayFirst = reading === 'dayFirst' || (reading === null && dayFirst);
+      const confidence = reading !== null || a === b ? 'high' : 'medium';
+      out.push(readDayFirst ? { year: Number(m[4]), month: b, day: a, index, end, confidence } : { year: Number(m[4]), month: a, day: b, index, end, confidence });
+    }
   }
 }
 
-const TIME_BEFORE = /(\d{1,2})[:.](\d{2})()\s*(a\.?m\.?|p\.?m\.?)?\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*(?:[,|·•-]|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?$/i;
+const TIME_BEFORE = /(?<![\d,.])(\d{1,2})(?:[:.](\d{2}))?()\s*(a\.?m\.?(?![a-z])|p\.?m\.?(?![a-z]))?\s*\(?((?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{2,5})\)?\s*(?:[,|·•-]|on)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?$/i;
+
+/** A time match that really states a time: `7 AM ET` may give the hour alone, but a bare number (`2025 12 people`) is none. */
+function statesTime(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && (m[2] !== undefined || m[4] !== undefined) ? m : null;
+}
 
 /** Read a time (and zone) stated right after a date, or right before it, as an ISO suffix. */
 function timeSuffix(after: string, year: number, month: number, day: number, before = ''): { suffix: string; length: number } | null {
-  const m = TIME_AFTER.exec(after) ?? TIME_BEFORE.exec(before);
+  const afterTime = statesTime(TIME_AFTER.exec(after));
+  const m = afterTime ?? statesTime(TIME_BEFORE.exec(before));
   if (!m) return null;
-  const length = m.index === 0 && TIME_AFTER.test(after) ? m[0].length : 0;
+  const length = afterTime ? m[0].length : 0;
   let hour = Number(m[1]);
-  const minute = Number(m[2]);
+  const minute = Number(m[2] ?? '0');
   const second = Number(m[3] ?? '0');
   const meridiem = (m[4] ?? '').toLowerCase().replace(/\./g, '');
   if (meridiem !== '') {

@@ -1,7 +1,9 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from '../text/annotate.js';
 import { found, notFound, type Found } from '../text/provenance.js';
+import { labelledDates } from './labelledDates.js';
 import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
+import { urlPathDate } from './urlDate.js';
 import { yearlessDateline } from './yearlessDateline.js';
 
 /** Where to look for the publication date. */
@@ -14,26 +16,39 @@ export interface DateZones {
   /** Body range, whose mentioned dates give a lower bound. */
   readonly bodyFrom: number;
   readonly bodyTo: number;
+  /**
+   * Where the article ends (footer, related list, trailing teasers): dates
+   * from here on belong to other stories, comments or the site, never to it.
+   */
+  readonly articleEnd: number;
 }
 
 interface Candidate { match: DateMatch; line: Annotated; rank: number }
 
-/** Dateline candidates on one line: a dateline, or a byline carrying a date. */
-function candidateOf(line: Annotated): Candidate | null {
+/**
+ * Dateline candidates on one line: a dateline, or a byline carrying a date.
+ * In the header a line that is neither (a byline the name reader could not
+ * take) still states dates under `Published`/`Updated` labels.
+ */
+function candidateOf(line: Annotated, header: boolean, options: DateOptions): Candidate | null {
   if (line.role === 'date' && line.dateline) {
     const rank = line.dateline.kind === 'published' ? 0 : line.dateline.kind === 'plain' ? 1 : 3;
     return { match: line.dateline.match, line, rank };
   }
   if (line.role === 'byline' && line.byline?.date) return { match: line.byline.date, line, rank: 2 };
+  if (!header || line.role === 'boiler' || line.role === 'post' || line.role === 'quoteText') return null;
+  const labelled = labelledDates(line.text, options);
+  if (labelled.published) return { match: labelled.published, line, rank: 0 };
+  if (labelled.updated) return { match: labelled.updated, line, rank: 3 };
   return null;
 }
 
 /** The best candidate in a range: published before plain before byline before updated, then nearest the headline. */
-function bestIn(lines: readonly Annotated[], from: number, to: number, headline: number): Candidate | null {
+function bestIn(lines: readonly Annotated[], from: number, to: number, headline: number, header: boolean, options: DateOptions): Candidate | null {
   let best: Candidate | null = null;
   let bestDistance = Infinity;
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
-    const c = candidateOf(lines[i]!);
+    const c = candidateOf(lines[i]!, header, options);
     if (!c) continue;
     const distance = Math.abs(i - headline);
     if (!best || c.rank < best.rank || (c.rank === best.rank && distance < bestDistance)) { best = c; bestDistance = distance; }
@@ -76,26 +91,40 @@ function wireDayWithYear(lines: readonly Annotated[], zones: DateZones, referenc
   return null;
 }
 
+/** A `/YYYY/MM/DD/` day in a line holding only the story's address, above or in the header. */
+function addressDay(lines: readonly Annotated[], to: number): Found<string> | null {
+  for (let i = 0; i < Math.min(lines.length, to); i++) {
+    const day = urlPathDate(lines[i]!.text);
+    if (day) return found(day.iso, 'inferred', `date in the page address: ${lines[i]!.text}`, lines[i]!.no, 'medium');
+  }
+  return null;
+}
+
 /**
  * The publication date: a dateline in the header zone (Published preferred
  * over Updated; a year-less wire dateline `CITY, Dec 5 (Agency) -` beats an
- * Updated line when another dated line gives the year), else a Published/dateline line elsewhere on the page, else
- * the latest full date mentioned in the body as a lower bound (`inferred`,
- * low confidence), else none. Never the current date.
+ * Updated line when another dated line gives the year), else a Published/dateline line elsewhere in the article, else
+ * a `/YYYY/MM/DD/` day in the page address printed in the header (`inferred`,
+ * medium), else the latest full date mentioned in the body as a lower bound
+ * (`inferred`, low confidence), else none. Nothing after the article's end
+ * counts. Never the current date.
  */
 export function pickDate(lines: readonly Annotated[], zones: DateZones, options: DateOptions): Found<string | null> {
-  const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline);
+  const near = bestIn(lines, zones.headerFrom, zones.headerTo, zones.headline, true, options);
+  const anywhere = (): Candidate | null => bestIn(lines, 0, zones.articleEnd, zones.headline, false, options);
   if (!near || near.rank === 3) {
-    const wireDay = wireDayWithYear(lines, zones, near ?? bestIn(lines, 0, lines.length, zones.headline));
+    const wireDay = wireDayWithYear(lines, zones, near ?? anywhere());
     if (wireDay) return wireDay;
   }
   if (near) return found(near.match.iso, 'extracted', near.line.text, near.line.no, confidenceOf(near, true));
   const wire = cityDateline(lines, zones.bodyFrom, options);
   if (wire) return wire;
-  const anywhere = bestIn(lines, 0, lines.length, zones.headline);
-  if (anywhere) return found(anywhere.match.iso, 'extracted', anywhere.line.text, anywhere.line.no, confidenceOf(anywhere, false));
+  const far = anywhere();
+  if (far) return found(far.match.iso, 'extracted', far.line.text, far.line.no, confidenceOf(far, false));
+  const address = addressDay(lines, zones.headerTo);
+  if (address) return address;
   let latest: { match: DateMatch; line: Annotated } | null = null;
-  for (let i = Math.max(0, zones.bodyFrom); i < Math.min(lines.length, zones.bodyTo); i++) {
+  for (let i = Math.max(0, zones.bodyFrom); i < Math.min(lines.length, zones.bodyTo, zones.articleEnd); i++) {
     const line = lines[i]!;
     if (line.role === 'boiler' || line.role === 'readMore') continue;
     for (const match of parseDateText(line.text, options)) {

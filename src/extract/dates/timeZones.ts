@@ -1,11 +1,16 @@
 import { pad } from './calendar.js';
 
-/** Fixed UTC offsets (minutes) of zone abbreviations seen in datelines. */
+/**
+ * Fixed UTC offsets (minutes) of zone abbreviations seen in datelines.
+ * Only abbreviations that news pages use for one zone: `SST`, `BDT`, `WAST`
+ * or `AMT` name two or more zones and stay unknown (the date stays bare).
+ */
 const fixed: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, IST: 330, CET: 60, MEZ: 60, WEST: 60, CEST: 120, MESZ: 120,
-  EET: 120, EEST: 180, MSK: 180, SAST: 120, CAT: 120, EAT: 180, GST: 240, PKT: 300,
-  ICT: 420, WIB: 420, HKT: 480, SGT: 480, AWST: 480, PHT: 480, KST: 540, JST: 540,
-  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  WAT: 60, EET: 120, EEST: 180, MSK: 180, SAST: 120, CAT: 120, EAT: 180, GST: 240, PKT: 300, NPT: 345,
+  ICT: 420, WIB: 420, WITA: 480, WIT: 540, HKT: 480, SGT: 480, MYT: 480, AWST: 480, PHT: 480, PHST: 480, KST: 540, JST: 540,
+  ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  CLT: -240, CLST: -180, COT: -300, PET: -300, UYT: -180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NST: -210, BRT: -180, ART: -180,
 };

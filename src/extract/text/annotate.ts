@@ -1,4 +1,4 @@
-import { findDateline, type Dateline } from '../dates/findDateline.js';
+import { findDateline, isMaintenanceStamp, type Dateline } from '../dates/findDateline.js';
 import type { DateOptions } from '../dates/parseDateText.js';
 import { isBoilerplate, isFooterStart } from './boilerplate.js';
 import { captionKind } from './captions.js';
@@ -36,7 +36,8 @@ function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, 
   if (hit?.chrome) return 'sourceLine';
   const caption = captionKind(text);
   if (caption === 'credit') return 'credit';
-  if (isBoilerplate(text)) return 'boiler';
+  // `Date modified: 2025-03-05` is site upkeep: chrome, so no date fallback reads it either.
+  if (isBoilerplate(text) || isMaintenanceStamp(text)) return 'boiler';
   // `From: Department of ...` heads a news release: the issuer, never its headline.
   if (text.length <= 120 && /^(?:from|issued by)\s*:\s*\S/i.test(text)) return 'label';
   if (caption === 'caption') return 'caption';

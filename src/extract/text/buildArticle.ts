@@ -127,9 +127,11 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   const section = findSection(lines, h, firstBody, prefix);
   for (let i = bodyFrom; i < firstBody; i++) if (lines[i]!.role === 'label') exclude.add(i);
   const bodyTo = footerStart(lines, bodyFrom);
-  for (const i of trailingTeasers(lines, teasers, skip, firstBody, bodyTo)) exclude.add(i);
+  const trailing = trailingTeasers(lines, teasers, skip, firstBody, bodyTo);
+  for (const i of trailing) exclude.add(i);
   const body = buildBlocks(lines, bodyFrom, bodyTo, exclude, section.value);
-  const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo }, options);
+  const articleEnd = Math.min(bodyTo, ...trailing);
+  const date = pickDate(lines, { headline: h, headerFrom, headerTo, bodyFrom, bodyTo, articleEnd }, options);
   const author = pickAuthor(lines, headerFrom, headerTo, bodyFrom, lines.length);
   const picked = pickSource(chrome, lines[bodyFrom] ? chrome.findIndex((l) => l.no === lines[bodyFrom]!.no) : 0, chrome.length, headline.value);
   const source = picked.value !== null ? picked

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, prefersDayFirst } from '../../../src/extract/dates/findDateline.js';
+import { findDateline, isMaintenanceStamp, prefersDayFirst } from '../../../src/extract/dates/findDateline.js';
 
 describe('findDateline', () => {
   it.each([
@@ -29,6 +29,10 @@ describe('prefersDayFirst', () => {
     expect(prefersDayFirst('am 5. Dezember 2025')).toBe(true);
     expect(prefersDayFirst('on 25/12/2025')).toBe(true);
   });
+  it('follows a weekday that only one reading of a slash date falls on', () => {
+    expect(prefersDayFirst('Issued on: Tue 04/03/2025 - 10:15')).toBe(true);
+    expect(prefersDayFirst('Posted Thursday, 04/03/2025')).toBe(false);
+  });
   it('is false for US documents', () => {
     expect(prefersDayFirst('December 5, 2025 and 12/13/2025')).toBe(false);
     expect(prefersDayFirst('no dates at all')).toBe(false);
@@ -41,5 +45,30 @@ describe('findDateline: relative ages', () => {
   });
   it('never resolves a relative age alone', () => {
     expect(findDateline('Updated 2 hours ago')).toBeNull();
+  });
+});
+
+describe('findDateline: release datelines with a place', () => {
+  it.each([
+    ['March 4, 2025 – Regina, Saskatchewan', '2025-03-04'],
+    ["4 March 2025 - St. John's, Newfoundland and Labrador", '2025-03-04'],
+    ['June 17, 2025 — Halifax', '2025-06-17'],
+  ])('reads %s as a plain dateline', (text, iso) => {
+    expect(findDateline(text)).toMatchObject({ kind: 'plain', match: { iso } });
+  });
+  it('does not take a dash and a sentence after a date for a place', () => {
+    expect(findDateline('March 4, 2025 – The council voted to approve the plan')).toBeNull();
+    expect(findDateline('March 4, 2025 – council meets tonight')).toBeNull();
+  });
+});
+
+describe('findDateline: page-maintenance stamps', () => {
+  it.each(['Date modified: 2025-03-05', 'Page last updated: 5 March 2025', 'Reviewed: March 5, 2025', 'Last modified on 2025-03-05'])('is no dateline: %s', (text) => {
+    expect(isMaintenanceStamp(text)).toBe(true);
+    expect(findDateline(text)).toBeNull();
+  });
+  it('keeps an article update as an updated dateline', () => {
+    expect(isMaintenanceStamp('Last updated: 5 December 2025 23:48 GMT')).toBe(false);
+    expect(findDateline('Modified: 5 December 2025')).toMatchObject({ kind: 'updated' });
   });
 });

@@ -89,6 +89,33 @@ describe('zoneOffset', () => {
   it('returns null for words that are not zones', () => {
     expect(zoneOffset('in', 2024, 1, 1)).toBeNull();
   });
+  it.each([
+    ['WAT', '+01:00'], ['CAT', '+02:00'], ['EAT', '+03:00'], ['NPT', '+05:45'], ['PHST', '+08:00'],
+    ['ACDT', '+10:30'], ['NZDT', '+13:00'], ['BRT', '-03:00'], ['CLST', '-03:00'],
+  ])('knows the news zone %s as %s', (zone, offset) => {
+    expect(zoneOffset(zone, 2025, 3, 4)).toBe(offset);
+  });
+  it('leaves abbreviations that name several zones unknown', () => {
+    expect(zoneOffset('SST', 2025, 3, 4)).toBeNull();
+    expect(zoneOffset('BDT', 2025, 3, 4)).toBeNull();
+  });
+});
+
+describe('parseDateText: hour-only times', () => {
+  it.each([
+    ['March 4, 2025, 7 AM ET', '2025-03-04T07:00:00-05:00'],
+    ['March 4, 2025 7am ET', '2025-03-04T07:00:00-05:00'],
+    ['Dec 5, 2025 7 p.m. EST', '2025-12-05T19:00:00-05:00'],
+    ['12 p.m. ET, July 4, 2025', '2025-07-04T12:00:00-04:00'],
+    ['4 March 2025 10:15 am WAT', '2025-03-04T10:15:00+01:00'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(first(text)).toBe(iso);
+  });
+  it('takes no bare number after a date for an hour', () => {
+    expect(first('March 4, 2025 12 people were hurt')).toBe('2025-03-04');
+    expect(first('By March 4, 2025 7 Americans had signed')).toBe('2025-03-04');
+    expect(parseDateText('March 4, 2025 12 people')[0]?.text).toBe('March 4, 2025');
+  });
 });
 
 describe('parseDateText: publication date layouts', () => {
@@ -108,5 +135,20 @@ describe('parseDateText: publication date layouts', () => {
   it('reads no date from a relative age or a year-less day', () => {
     expect(parseDateText('2 hours ago')).toEqual([]);
     expect(parseDateText('WASHINGTON, Dec 5 (Reuters) -')).toEqual([]);
+  });
+});
+
+describe('parseDateText: a weekday settles an ambiguous slash date', () => {
+  it('reads day-first when only that reading falls on the weekday written before it', () => {
+    // 4 March 2025 was a Tuesday, April 3 a Thursday.
+    expect(parseDateText('Tue 04/03/2025 - 10:15')[0]).toMatchObject({ iso: '2025-03-04', confidence: 'high' });
+    expect(first('Tuesday, 04/03/2025')).toBe('2025-03-04');
+  });
+  it('reads month-first when only that reading fits, even in a day-first document', () => {
+    expect(first('Thursday 04/03/2025', true)).toBe('2025-04-03');
+  });
+  it('falls back to the document habit when the weekday fits neither reading or is no weekday', () => {
+    expect(first('Monday 04/03/2025')).toBe('2025-04-03');
+    expect(first('last month 04/03/2025', true)).toBe('2025-03-04');
   });
 });

@@ -16,13 +16,23 @@ export function wireName(text: string): string | null {
 
 const ORG_END = /\b(?:News|Times|Post|Press|Journal|Herald|Daily|Tribune|Gazette|Telegraph|Guardian|Chronicle|Review|Magazine|Media|Network|Radio|TV|Television|Wire|Agency|Observer|Independent|Express|Mail|Star|Sun|Standard|Insider|Today|Report|Bureau|Weekly|Monitor|Register|Dispatch|Courier|Inquirer|Examiner|Bulletin|Digest|Online|\.com|\.org|\.net|\.co\.uk)$/;
 
+/**
+ * Outlet words that are also menu and section labels (`News`, `Today`):
+ * alone they name a page of the site, not the site.
+ */
+const GENERIC = /^(?:News|Times|Post|Press|Journal|Daily|Review|Magazine|Media|Network|Radio|TV|Television|Wire|Agency|Star|Sun|Mail|Express|Standard|Today|Report|Bureau|Weekly|Monitor|Digest|Bulletin|Online|Insider|Register)$/;
+/** One word of an outlet word and a number, as channels and sites are named (`News24`, `TV2`). */
+const NUMBERED = /^(?:News|Radio|TV|Channel|Times|Post|Online|Info)\d{1,3}$/;
+
 /** Whether a short phrase looks like the name of a news organisation. */
 export function isOrgName(text: string): boolean {
   const t = text.trim();
-  return wireName(t) !== null || (t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && ORG_END.test(t));
+  if (wireName(t) !== null || NUMBERED.test(t)) return true;
+  return t.length <= 60 && /^[\p{Lu}\d]/u.test(t) && ORG_END.test(t) && !GENERIC.test(t);
 }
 
-const ROLE = /\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|producer|analyst|journalist|intern|fellow|chief|director|manager|professor|researcher|photographer|author|senior|political|freelance|special to|meteorologist|presenter|anchor|critic|bureau|desk)\b/i;
+// `Capitol Bureau`, `Metro Desk` after a name are the reporter's post within the outlet, not the outlet.
+const ROLE = /\b(?:bureau|desk|writer|reporter|correspondent|editor|contributor|columnist|staff|producer|analyst|journalist|intern|fellow|chief|director|manager|professor|researcher|photographer|author|senior|political|freelance|special to|meteorologist|presenter|anchor|critic)\b/i;
 
 /** Whether a byline part is a job title (`Staff Writer`) rather than a name. */
 export function isRole(text: string): boolean {

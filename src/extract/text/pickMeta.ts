@@ -41,6 +41,8 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
     const next = lines[i + 1];
     const prev = lines[i - 1];
+    // `News provided by` / `Acme Labs Limited`: a release's issuer, shaped like a name.
+    if (prev && /\bprovided by\s*:?$/i.test(prev.text)) continue;
     const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
     // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
@@ -53,7 +55,9 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
 export function outletLine(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
-    if (line.role === 'label' && isOrgName(line.text)) return found(wireName(line.text) ?? line.text, 'extracted', line.text, line.no, 'medium');
+    // A one-word name with digits (`News365`) is shaped like a title line, not a label.
+    const short = line.role === 'label' || (line.role === 'title' && line.text.split(' ').length <= 4);
+    if (short && isOrgName(line.text)) return found(wireName(line.text) ?? line.text, 'extracted', line.text, line.no, 'medium');
   }
   return null;
 }
@@ -61,22 +65,48 @@ export function outletLine(lines: readonly Annotated[], from: number, to: number
 /**
  * The publication: an agency named in the byline or a wire dateline
  * (high), a `Source:` line, page chrome (`© 2016 X`, `X - Back to home`),
- * or a page-title line `Headline | X` (medium).
+ * a page-title line `Headline | X` or a masthead (medium), and last a
+ * copyright holder written as a company, which is often the group that
+ * owns the masthead rather than the masthead itself.
  * @param all every line of the seed: the name is often only in the chrome
  */
 export function pickSource(all: readonly Annotated[], from: number, to: number, headline: string): Found<string | null> {
   for (let i = Math.max(0, from); i < Math.min(all.length, to); i++) {
     const line = all[i]!;
     if (line.byline?.source) return found(line.byline.source, 'extracted', line.text, line.no, 'high');
-    if (line.sourceHit && !line.sourceHit.chrome && i - from < 12) return found(line.sourceHit.source, 'extracted', line.text, line.no, 'high');
+    const hit = line.sourceHit;
+    if (!hit || hit.chrome || i - from >= 12) continue;
+    // A distribution wire only carries a release: the organisation that issued it is its source.
+    return (hit.kind === 'release' ? releaseIssuer(all) : null) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
   }
   let best: { value: string; line: Annotated; confidence: Confidence } | null = null;
+  let company: Annotated | null = null;
   for (const line of all) {
     const hit = line.sourceHit;
-    if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
+    if (hit?.kind === 'company') company ??= line;
+    else if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
   }
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  return titleSuffix(all, headline) ?? masthead(all, from) ?? notFound();
+  const chrome = titleSuffix(all, headline) ?? masthead(all, from);
+  // A logo set in capitals (`EXAMPLE TIMES`) is spelt properly in the copyright line.
+  if (chrome && company && !/\p{Ll}/u.test(chrome.value) && chrome.value.toLowerCase() === company.sourceHit!.source.toLowerCase()) {
+    return found(company.sourceHit!.source, 'extracted', company.text, company.no, 'medium');
+  }
+  if (chrome) return chrome;
+  return company ? found(company.sourceHit!.source, 'extracted', company.text, company.no, 'low') : notFound();
+}
+
+/** `SOURCE Acme Foods Inc.`, or `News provided by` with the name on its own next line. */
+function releaseIssuer(all: readonly Annotated[]): Found<string> | null {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.sourceHit?.kind === 'issuer') return found(line.sourceHit.source, 'extracted', line.text, line.no, 'high');
+    const next = all[i + 1];
+    if (next && /^news provided by\s*:?$/i.test(line.text) && next.text.length <= 80 && /^\p{Lu}/u.test(next.text)) {
+      return found(next.text, 'extracted', next.text, next.no, 'high');
+    }
+  }
+  return null;
 }
 
 const NAV_ROLES = new Set(['boiler', 'label']);
@@ -88,12 +118,24 @@ const NAV_ROLES = new Set(['boiler', 'label']);
  */
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
   const first = all[0];
-  if (!first || bodyFrom <= 2 || first.role !== 'label' || first.text.length > 40) return null;
+  // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
+  if (!first || bodyFrom <= 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
   const words = first.text.split(' ');
   if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
-  if (words.length === 1 && !isOrgName(first.text)) return null;
+  if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
   const navigation = all.slice(1, 4).filter((l) => NAV_ROLES.has(l.role) && l.text.length <= 30).length;
   return navigation >= 2 ? found(wireName(first.text) ?? first.text, 'extracted', first.text, first.no, 'medium') : null;
+}
+
+/**
+ * A one-word capitals line (`KQED`) may be a broadcaster's logo or a menu
+ * label in capitals (`WORLD`); a logo's letters recur in the page's own
+ * text, in photo credits (`Jane Doe/KQED`) or links (`KQED.org`).
+ */
+function acronymMasthead(all: readonly Annotated[], text: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(text)) return false;
+  const word = new RegExp(`(?:^|[^\\p{L}])${text}(?![\\p{L}])`, 'u');
+  return all.some((line, i) => i > 0 && line.text.length > 30 && word.test(line.text));
 }
 
 /** A page-title line `Headline | Publication` (or ` - `, ` – `, ` — `). */

@@ -19,6 +19,27 @@ describe('findSource', () => {
   ])('reads %s', (text, source, chrome) => {
     expect(findSource(text)).toMatchObject({ source, chrome });
   });
+  it.each([
+    ['© Copyright 2025 The Harbour Light Ltd. All rights reserved.', 'The Harbour Light', 'company'],
+    ['© 2025 Copyright Example 24 - All rights reserved', 'Example 24', 'outlet'],
+    ['© 2025 Example Wire Service, Inc. All Rights Reserved.', 'Example Wire Service', 'company'],
+    ['© Northside Gazette Pty Ltd 2025', 'Northside Gazette', 'company'],
+    ['©Meridian Regional Publishing. All rights reserved.', 'Meridian Regional Publishing', 'company'],
+    ['© 2025 The Northern Ledger', 'The Northern Ledger', 'outlet'],
+    ['Rivertown Gazette © 2025', 'Rivertown Gazette', 'outlet'],
+    ['SOURCE Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
+    ['News provided by Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
+  ])('reads the holder of %s', (text, source, kind) => {
+    expect(findSource(text)).toMatchObject({ source, kind, chrome: true });
+  });
+  it('ignores a photographer or a sentence before the copyright mark', () => {
+    expect(findSource('Jane Doe © 2024')).toBeNull();
+    expect(findSource('All photographs are subject to copyright.')).toBeNull();
+  });
+  it('reads a wire dateline led by a date', () => {
+    expect(findSource('Feb. 9 (UPI) -- The coast guard rescued 14 people on Sunday after a small passenger ferry capsized.')).toMatchObject({ source: 'UPI', kind: 'agency', chrome: false });
+    expect(findSource('PARIS, March 4 (AFP) - Rescue teams struggled on Tuesday to reach dozens of stranded trekkers.')).toMatchObject({ source: 'AFP', kind: 'agency' });
+  });
   it('ignores parentheses that are not an agency', () => {
     expect(findSource('The United Nations (UN) adopted new sanctions against North Korea in 2017, making it impossible')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletOf, splitNameOutlet, titleCaseName } from '../../../src/extract/text/names.js';
+import { isOrgName, isRole, outletOf, splitNameOutlet, titleCaseName } from '../../../src/extract/text/names.js';
 
 describe('titleCaseName', () => {
   it.each([
@@ -22,6 +22,26 @@ describe('outletOf', () => {
     expect(outletOf('Reuters')).toBe('Reuters');
     expect(outletOf('Maria Rossi')).toBeNull();
     expect(outletOf('Milan, Italy')).toBeNull();
+  });
+});
+
+describe('isOrgName', () => {
+  it('does not take a bare menu word for an outlet', () => {
+    for (const word of ['News', 'Times', 'Post', 'Today', 'Online', 'Magazine']) expect(isOrgName(word)).toBe(false);
+    expect(isOrgName('Example News')).toBe(true);
+    expect(isOrgName('Guardian')).toBe(true);
+  });
+  it('reads a one-word outlet name with a number', () => {
+    expect(isOrgName('News365')).toBe(true);
+    expect(isOrgName('TV4')).toBe(true);
+    expect(isOrgName('COP29')).toBe(false);
+  });
+});
+
+describe('isRole', () => {
+  it('treats a bureau or desk as a post within the outlet', () => {
+    expect(isRole('Capitol Bureau')).toBe(true);
+    expect(isRole('Metro Desk')).toBe(true);
   });
 });
 

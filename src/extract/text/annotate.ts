@@ -6,7 +6,7 @@ import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { filedFromByline, findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
 import { lineShape, type LineShape } from './lineShape.js';
-import { isOrgName, isPersonName, isRole } from './names.js';
+import { isOrgName, isPersonName, isRole, titleCaseName } from './names.js';
 import { lineKey, type Line } from './lines.js';
 import { parseTopics } from './topics.js';
 
@@ -106,6 +106,43 @@ function numberedLists(out: Annotated[]): void {
   }
 }
 
+/** Page chrome at the very top, before the navigation: the masthead and its tagline. */
+function mastheadAndTagline(out: Annotated[]): void {
+  const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
+  const first = out[0];
+  if (!first || first.text.length > 50 || first.text.split(' ').length > 6) return;
+  // `Freight & Logistics Weekly`: a name in capitalised words over a menu is the masthead, not a headline.
+  const named = first.text.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|on|in|de|la)$/.test(w));
+  if (first.role === 'title' && named && nav(out[1]) && nav(out[2])) out[0] = { ...first, role: 'label' };
+  // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
+  const second = out[1];
+  if (out[0]!.role === 'label' && second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[2]) && nav(out[3])) out[1] = { ...second, role: 'label' };
+}
+
+/** `Breaking: ...`, `Weather Alert: ...`: a ticker over the page, unless a byline or dateline follows it as its own. */
+function tickers(out: Annotated[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (line.role !== 'title' || !/^(?:breaking(?: news)?|(?:weather |traffic |news |severe weather )?alert|just in|developing|latest)\s*:\s*\S/i.test(line.text)) continue;
+    const next = out[i + 1]?.role;
+    if (next !== 'date' && next !== 'byline') out[i] = { ...line, role: 'label' };
+  }
+}
+
+/** `Isla MacLeod` over `Highlands and Islands reporter`: a byline written as a name and a job title. */
+function namesOverRoles(out: Annotated[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i]!;
+    const next = out[i + 1]!;
+    if ((line.role !== 'label' && line.role !== 'title') || (next.role !== 'label' && next.role !== 'title')) continue;
+    if (next.text.split(' ').length > 6 || !isRole(next.text) || !isPersonName(line.text)) continue;
+    out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(line.text), source: null, date: null } };
+    out[i + 1] = { ...next, role: 'label' };
+  }
+}
+
+const LABELLED_CREDIT = /^(?:image|media|video|picture) (?:source|credit)\s*[,:]/i;
+
 /** Lines that may sit between a headline and its first paragraph. */
 const HEADER_META = new Set<Role>(['date', 'byline', 'credit', 'caption', 'sourceLine', 'boiler']);
 
@@ -131,6 +168,8 @@ function shortHeadlines(out: Annotated[]): void {
     if (next?.role !== 'date' && next?.role !== 'byline') continue;
     let j = k + 1;
     while (j < out.length && j < i + 6 && HEADER_META.has(out[j]!.role)) j++;
+    // After a byline, one uncredited photo caption (title-shaped) may come before the text.
+    if ((next.role === 'byline' || k > i + 1) && out[j]?.role === 'title') j++;
     if (out[j]?.role === 'para') out[i] = { ...line, role: 'title' };
   }
 }
@@ -149,7 +188,8 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     const topics = parseTopics(line.text);
     let role = roleOf(line.text, dateline, byline, sourceHit, post, topics);
     const prev = out[out.length - 1];
-    if (prev?.role === 'credit' && (role === 'para' || role === 'title') && line.text.length <= 160) role = 'caption';
+    // (A labelled `Image source, X` closes its figure: the text after it is the article's.)
+    if (prev?.role === 'credit' && (role === 'para' || role === 'title') && line.text.length <= 160 && !LABELLED_CREDIT.test(prev.text)) role = 'caption';
     if (role === 'post' && prev && (prev.role === 'para' || prev.role === 'title' || prev.role === 'label')) {
       out[out.length - 1] = { ...prev, role: 'quoteText' };
     }
@@ -159,7 +199,10 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
   captionsBeforeCredits(out);
   bylineContinuations(out);
   bylinesBesideDates(out);
+  namesOverRoles(out);
   numberedLists(out);
+  mastheadAndTagline(out);
+  tickers(out);
   shortHeadlines(out);
   return out;
 }

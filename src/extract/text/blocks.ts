@@ -19,7 +19,8 @@ function toBlocks(lines: readonly Annotated[], kept: readonly number[], section:
     const line = lines[kept[n]!]!;
     const last = n === kept.length - 1;
     switch (line.role) {
-      case 'caption': blocks.push({ type: 'caption', text: line.text }); break;
+      // `Image caption, ...`: the screen-reader label is not part of the caption.
+      case 'caption': blocks.push({ type: 'caption', text: line.text.replace(/^(?:image|media|video|picture) caption\s*[,:]\s*/i, '') }); break;
       case 'quoteText': {
         const next = lines[kept[n + 1] ?? -1];
         if (next?.post) {

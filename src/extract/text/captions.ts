@@ -7,6 +7,9 @@ const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Ill
  * Returns null for other lines.
  */
 export function captionKind(text: string): 'credit' | 'caption' | null {
+  // Screen-reader labels some sites print before a figure: `Image caption, ...`, `Image source, Agency`.
+  const labelled = /^(?:image|media|video|picture) (caption|source|credit)\s*[,:]\s*\S/i.exec(text);
+  if (labelled) return labelled[1]!.toLowerCase() === 'caption' ? 'caption' : 'credit';
   if (text.length <= 80 && CREDIT.test(text)) return 'credit';
   const credit = text.length >= 15 && text.length <= 300 ? TRAILING_CREDIT.exec(text) : null;
   // The credit is a short tail, not a sentence that happens to end in a name.

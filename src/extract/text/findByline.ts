@@ -33,7 +33,7 @@ function deskCredit(part: string): string | null {
  * as the outlet it names.
  */
 function splitNames(text: string): { names: string[]; outlet: string | null } | null {
-  const parts = text.split(/\s*,\s*|\s+(?:and|&)\s+/).map((s) => s.trim()).filter(Boolean);
+  const parts = text.split(/\s*,\s*|\s+(?:and|&|with)\s+/).map((s) => s.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return null;
   const names: string[] = [];
   let outlet: string | null = null;
@@ -42,6 +42,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
     if (isPersonName(part)) { names.push(part); continue; }
+    // `MARK ELLISON Staff Writer`: the job title after the name, no comma between.
+    const role = names.length === 0 ? nameBeforeRole(part) : null;
+    if (role !== null) { names.push(role); continue; }
     const desk = names.length > 0 ? deskCredit(part) : null;
     if (desk === null) return null;
     if (desk !== '') outlet ??= desk;
@@ -125,14 +128,20 @@ function segmentedByline(text: string): Byline | null {
   return { author: joinNames(list.names.map(titleCaseName)), source, date: date ?? updated };
 }
 
-/** `Holly Brennagh Political Correspondent`: a name and its job title on one line. */
-function nameWithRole(text: string): Byline | null {
+/** The name in `Holly Brennagh Political Correspondent` (a name, then its job title), or null. */
+function nameBeforeRole(text: string): string | null {
   const words = text.split(' ');
   for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
     const name = words.slice(0, cut).join(' ');
-    if (TRAILING_ROLE.test(words.slice(cut).join(' ')) && isPersonName(name)) return { author: titleCaseName(name), source: null, date: null };
+    if (TRAILING_ROLE.test(words.slice(cut).join(' ')) && isPersonName(name)) return name;
   }
   return null;
+}
+
+/** `Holly Brennagh Political Correspondent`: a name and its job title on one line. */
+function nameWithRole(text: string): Byline | null {
+  const name = nameBeforeRole(text);
+  return name === null ? null : { author: titleCaseName(name), source: null, date: null };
 }
 
 
@@ -143,7 +152,7 @@ function nameWithRole(text: string): Byline | null {
  * bylines are short and name-shaped.
  */
 export function findByline(text: string): Byline | null {
-  if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
+  if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
   const posted = POSTED_BY.exec(text);
@@ -169,8 +178,9 @@ export function findByline(text: string): Byline | null {
     if (source || isRole(rest)) return { author: titleCaseName(wire[1]!.trim()), source, date: null };
   }
   // `Dana Whitfield, Marcus Oyelaran and Sofia Lindgren`: a line of names and nothing else.
-  const list = / and | & /.test(text) ? splitNames(text) : null;
-  if (list && list.names.length >= 2) return { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null };
+  const list = / and | & | with /.test(text) ? splitNames(text) : null;
+  // `Katrin Vogel with Reuters, dpa`: one name is enough when agencies are credited with it.
+  if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null };
   return nameWithRole(text);
 }
 

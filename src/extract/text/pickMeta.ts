@@ -123,7 +123,8 @@ function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | 
   const words = first.text.split(' ');
   if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
   if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
-  const navigation = all.slice(1, 4).filter((l) => NAV_ROLES.has(l.role) && l.text.length <= 30).length;
+  // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
+  const navigation = all.slice(1, 5).filter((l) => NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))).length;
   return navigation >= 2 ? found(wireName(first.text) ?? first.text, 'extracted', first.text, first.no, 'medium') : null;
 }
 

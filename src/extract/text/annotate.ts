@@ -109,21 +109,26 @@ function numberedLists(out: Annotated[]): void {
 /** Page chrome at the very top, before the navigation: the masthead and its tagline. */
 function mastheadAndTagline(out: Annotated[]): void {
   const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
-  const first = out[0];
+  // The masthead is the first line that is not account or skip links.
+  let m = 0;
+  while (m < 3 && out[m]?.role === 'boiler') m++;
+  const first = out[m];
   if (!first || first.text.length > 50 || first.text.split(' ').length > 6) return;
   // `Freight & Logistics Weekly`: a name in capitalised words over a menu is the masthead, not a headline.
   const named = first.text.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|on|in|de|la)$/.test(w));
-  if (first.role === 'title' && named && nav(out[1]) && nav(out[2])) out[0] = { ...first, role: 'label' };
+  if (first.role === 'title' && named && nav(out[m + 1]) && nav(out[m + 2])) out[m] = { ...first, role: 'label' };
   // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
-  const second = out[1];
-  if (out[0]!.role === 'label' && second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[2]) && nav(out[3])) out[1] = { ...second, role: 'label' };
+  const second = out[m + 1];
+  if (out[m]!.role === 'label' && second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[m + 2]) && nav(out[m + 3])) out[m + 1] = { ...second, role: 'label' };
 }
 
-/** `Breaking: ...`, `Weather Alert: ...`: a ticker over the page, unless a byline or dateline follows it as its own. */
+const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live video|trending)\s*:\s*\S/iu;
+
+/** `Breaking: ...`, `Local Weather Alerts: ...`, `WATCH: ...`: a ticker or promo over the page, unless a byline or dateline follows it as its own. */
 function tickers(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if (line.role !== 'title' || !/^(?:breaking(?: news)?|(?:weather |traffic |news |severe weather )?alert|just in|developing|latest)\s*:\s*\S/i.test(line.text)) continue;
+    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !TICKER.test(line.text)) continue;
     const next = out[i + 1]?.role;
     if (next !== 'date' && next !== 'byline') out[i] = { ...line, role: 'label' };
   }

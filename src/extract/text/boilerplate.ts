@@ -21,6 +21,8 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^[|•·/\\>»«\-–—*=_~#.]+$/,
   // A time with no date (`Updated 5:47 p.m. ET`) says nothing a dateline could use.
   /^(?:(?:last )?updated|published|posted)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5})?$/i,
+  // A trending bar: `TRENDING: Topic | Topic | Topic`.
+  /^trending(?: now| topics)?\s*:\s*\S.*[|•·].*$/i,
   // Membership and donation appeals.
   /^(?:support (?:local|independent|our|quality|nonprofit) (?:journalism|news|reporting)|become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|make a (?:donation|gift))\b.{0,100}$/i,
   // Sponsor lines of newsletters and paid posts.

@@ -41,7 +41,7 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     // `Meteorologist Dana Kowalczyk`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
-    if (isPersonName(part)) { names.push(part); continue; }
+    if (isPersonName(part) && !isRole(part)) { names.push(part); continue; }
     // `MARK ELLISON Staff Writer`: the job title after the name, no comma between.
     const role = names.length === 0 ? nameBeforeRole(part) : null;
     if (role !== null) { names.push(role); continue; }
@@ -80,6 +80,9 @@ function readByPart(rest: string): Byline | null {
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
+  // `by: Dana Whitfield, Tyler Benson`: names separated by commas only.
+  const commaList = parts.length > 1 ? splitNames(head) : null;
+  if (commaList && commaList.names.length === parts.length) return { author: joinNames(commaList.names), source: commaList.outlet ?? outletAfter, date };
   const list = splitNames(parts[0] ?? '');
   if (!list) return null;
   let source: string | null = list.outlet;
@@ -107,6 +110,12 @@ const TRAILING_ROLE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:writer|reporter|corresp
 function segmentedByline(text: string): Byline | null {
   const segments = text.split(/\s+[·•|/]\s+|\s*[|·•]\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
+  // `WQBR | By Lucas Ferreira`: the outlet first, then the byline.
+  const outletFirst = /^by\s/i.test(segments[1]!) && (isOrgName(segments[0]!) || /^\p{Lu}{2,6}$/u.test(segments[0]!));
+  if (outletFirst) {
+    const rest = readByPart(segments.slice(1).join(' | ').replace(/^by\s+/i, ''));
+    if (rest?.author) return { ...rest, source: rest.source ?? wireName(segments[0]!) ?? segments[0]! };
+  }
   const list = splitNames(segments[0]!.replace(/^by\s+/i, ''));
   if (!list) return null;
   let source = list.outlet;
@@ -133,7 +142,7 @@ function nameBeforeRole(text: string): string | null {
   const words = text.split(' ');
   for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
     const name = words.slice(0, cut).join(' ');
-    if (TRAILING_ROLE.test(words.slice(cut).join(' ')) && isPersonName(name)) return name;
+    if (TRAILING_ROLE.test(words.slice(cut).join(' ')) && isPersonName(name) && !isRole(name)) return name;
   }
   return null;
 }

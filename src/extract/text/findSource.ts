@@ -30,7 +30,7 @@ const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.{2,120})$/i;
 const NAME_COPYRIGHT = /^(\p{Lu}[^:/|©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s.,]*(?:all rights reserved\.?)?$/iu;
 /** The closing line of a wire press release, `SOURCE Acme Foods Inc.`, names its issuer. */
 const RELEASE_SOURCE = /^SOURCE\s+(\p{Lu}.{1,80})$/u;
-const PROVIDED_BY = /^news provided by\s*:?\s*(.{2,80})$/i;
+const PROVIDED_BY = /^(?:news provided by\s*:?|(?:from|issued by)\s*:)\s*(.{2,80})$/i;
 /** Legal forms of a company, which a copyright line adds to the trading name. */
 const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|PLC|plc|GmbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
 /** Words naming a business rather than a title (`National World Publishing`, `Times Media Limited`). */
@@ -54,6 +54,8 @@ function cleanHolder(text: string): string {
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, '')
     .replace(/^[\s,.©-]+|[\s,.|-]+$/g, '')
     .replace(/^(?:copyright\b|©|\(c\))[\s©]*/i, '')
+    // `Example Gazette | examplegazette.com`: the name, not what follows a separator.
+    .replace(/\s+[|•·]\s.*$/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -122,7 +124,8 @@ export function findSource(text: string): SourceHit | null {
     if (host || plausible(name)) return { source: wireName(name) ?? name, confidence: 'high', chrome: true, kind: 'outlet' };
   }
   const issuer = RELEASE_SOURCE.exec(text) ?? PROVIDED_BY.exec(text);
-  if (issuer && plausible(issuer[1]!.trim())) return { source: issuer[1]!.trim(), confidence: 'high', chrome: true, kind: 'issuer' };
+  // (`From: Jane Doe` heads a forwarded e-mail: a person is no issuer.)
+  if (issuer && plausible(issuer[1]!.trim()) && !isPersonName(issuer[1]!.trim())) return { source: issuer[1]!.trim(), confidence: 'high', chrome: true, kind: 'issuer' };
   const appeared = text.length <= 300 ? APPEARED.exec(text) : null;
   if (appeared) {
     const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').trim();

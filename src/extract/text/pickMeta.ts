@@ -31,6 +31,8 @@ function withContinuation(author: string, next: Annotated | undefined): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+const CONTACT = /^(?:(?:e-?mail|twitter|x|follow(?: on \w+)?)\s*:?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|@\w{2,30})$/i;
+
 /**
  * A bare name line in the header zone (no `By`), trusted only when an
  * outlet line, a dateline or a byline sits right next to it.
@@ -38,7 +40,7 @@ function withContinuation(author: string, next: Annotated | undefined): string {
 function bareName(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
-    if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text)) continue;
+    if ((line.role !== 'label' && line.role !== 'title') || !isPersonName(line.text) || isRole(line.text)) continue;
     const next = lines[i + 1];
     const prev = lines[i - 1];
     // `News provided by` / `Acme Labs Limited`: a release's issuer, shaped like a name.
@@ -46,7 +48,9 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
     // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
-    if (beside || placeThenDate) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
+    // `Niamh Brennan` / `Email: news@example.ie`: a reporter's contact under the name.
+    const contact = next !== undefined && next.text.length <= 80 && CONTACT.test(next.text);
+    if (beside || placeThenDate || contact) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
   }
   return null;
 }
@@ -125,7 +129,17 @@ function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | 
   if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
   const navigation = all.slice(1, 5).filter((l) => NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))).length;
-  return navigation >= 2 ? found(wireName(first.text) ?? first.text, 'extracted', first.text, first.no, 'medium') : null;
+  return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
+}
+
+/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Highveld Mercury`); acronyms stay. */
+function unshout(name: string): string {
+  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  return name.split(' ').map((word, i) => {
+    const lower = word.toLowerCase();
+    if (i > 0 && /^(?:of|the|and|for|on|in|at|de|la|du)$/.test(lower)) return lower;
+    return /^\p{Lu}{2,4}$/u.test(word) && !/[AEIOUY]/.test(word) ? word : lower.replace(/^\p{L}/u, (c) => c.toUpperCase());
+  }).join(' ');
 }
 
 /**

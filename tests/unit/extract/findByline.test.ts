@@ -110,6 +110,12 @@ describe('findByline: more forms', () => {
     expect(findByline('Kieran Ash in Grebenau')).toBeNull();
     expect(filedFromByline('Prices rose sharply in March')).toBeNull();
   });
+  it('reads names separated by commas only, an outlet before the byline, and never a job title as a name', () => {
+    expect(findByline('by: Dana White, Tyler Benn')).toMatchObject({ author: 'Dana White and Tyler Benn' });
+    expect(findByline('WQXR | By Lucas Ferro')).toMatchObject({ author: 'Lucas Ferro', source: 'WQXR' });
+    expect(findByline('Chief Football Writer')).toBeNull();
+    expect(findByline('By Special Correspondent')).toBeNull();
+  });
   it('does not take page chrome or a company for a person', () => {
     expect(isPersonName('For Subscribers')).toBe(false);
     expect(isPersonName('Example Foods Inc.')).toBe(false);

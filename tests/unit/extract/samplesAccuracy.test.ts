@@ -13,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 88, date: 94, author: 86, source: 79 };
+const FLOOR: Record<Field, number> = { headline: 90, date: 94, author: 91, source: 83 };
 
 function score(set: string): Record<Field, [number, number]> {
   const dir = join(root, set);

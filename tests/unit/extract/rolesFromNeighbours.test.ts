@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/extract/text/annotate.js';
+import { splitLines } from '../../../src/extract/text/lines.js';
+
+const LEAD = 'The regional council voted on Tuesday to merge the two water boards, ending a dispute that has lasted more than a decade.';
+
+/** The role of each line of a page, by its text. */
+function rolesOf(page: string): Map<string, string> {
+  return new Map(annotate(splitLines(page), { dayFirst: false }).map((l) => [l.text, l.role]));
+}
+
+describe('roles from neighbouring lines', () => {
+  it('takes a ticker over the page for chrome when a headline with its dateline follows', () => {
+    const roles = rolesOf(`Breaking: Coast road closed after rockfall\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('Breaking: Coast road closed after rockfall')).toBe('label');
+    expect(roles.get('Council merges water boards after decade-long dispute')).toBe('title');
+  });
+  it('keeps a `Watch:` line as the page headline when no other headline follows', () => {
+    const roles = rolesOf(`Watch: Humpback whale breaches beside a kayak off the point\n3 hours ago\n\n${LEAD}\n`);
+    expect(roles.get('Watch: Humpback whale breaches beside a kayak off the point')).toBe('title');
+  });
+  it('reads a short line over a byline and running text as a headline, and a section label over it as a label', () => {
+    const roles = rolesOf(`Politics\nCouncil merges boards\nBy Jane Roe\n\n${LEAD}\n`);
+    expect(roles.get('Council merges boards')).toBe('title');
+    expect(roles.get('Politics')).toBe('label');
+  });
+  it('reads the masthead and its tagline over the menu as labels', () => {
+    const roles = rolesOf(`Harbour Valley Ledger\nIndependent news for the harbour towns\nHome\nNews\nSport\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('Harbour Valley Ledger')).toBe('label');
+    expect(roles.get('Independent news for the harbour towns')).toBe('label');
+  });
+  it('never takes the items of a numbered list for titles', () => {
+    const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');
+    expect(roles.get('2. River freight hits a ten-year low')).toBe('para');
+  });
+  it('reads a name over a job title, and a name in a place beside a dateline, as bylines', () => {
+    const roles = rolesOf(`Council merges water boards after decade-long dispute\nIsla Mackintosh\nHighlands and Islands reporter\n\n${LEAD}\n`);
+    expect(roles.get('Isla Mackintosh')).toBe('byline');
+    const filed = rolesOf(`Council merges water boards after decade-long dispute\nKasia Brandt in Gdynia\nMarch 4, 2025\n\n${LEAD}\n\nFewer Restrictions in Russia\n\n${LEAD}\n`);
+    expect(filed.get('Kasia Brandt in Gdynia')).toBe('byline');
+    expect(filed.get('Fewer Restrictions in Russia')).not.toBe('byline');
+  });
+});

@@ -23,7 +23,8 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^(?:(?:last )?updated|published|posted)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5})?$/i,
   // A trending bar: `TRENDING: Topic | Topic | Topic`.
   /^trending(?: now| topics)?\s*:\s*\S.*[|•·].*$/i,
-  // Membership and donation appeals.
+  // Membership and donation appeals (`Support the Example Herald`).
+  /^[Ss]upport (?:the |us$)(?:\p{Lu}[\p{L}&'’ -]{1,40})?$/u,
   /^(?:support (?:local|independent|our|quality|nonprofit) (?:journalism|news|reporting)|become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|make a (?:donation|gift))\b.{0,100}$/i,
   // Sponsor lines of newsletters and paid posts.
   /^(?:sponsored by|presented by|brought to you by|paid (?:post|content|partnership)|in partnership with)\b.{0,160}$/i,

@@ -1,5 +1,5 @@
 import { parseDateText, type DateMatch } from '../dates/parseDateText.js';
-import { isOrgName, isPersonName, isRole, splitNameOutlet, titleCaseName, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName } from './names.js';
 
 /** What a byline line states. */
 export interface Byline {
@@ -11,7 +11,7 @@ export interface Byline {
 const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
 const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
-const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*:\s*(.+)$/i;
+const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)(.+)$/i;
 
 /** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
 const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;
@@ -52,11 +52,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   return names.length > 0 ? { names, outlet } : null;
 }
 
-/** Join names back the way bylines write them. */
-function joinNames(list: string[]): string {
-  const names = list.map(titleCaseName);
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** Join names back the way bylines write them, in normal case. */
+function joinCased(list: readonly string[]): string {
+  return joinNames(list.map(titleCaseName));
 }
 
 /** Read the part after `By`: names, then maybe an agency, role or date. */
@@ -75,14 +73,14 @@ function readByPart(rest: string): Byline | null {
   const hasAndList = parts.length > 1 && / (?:and|&) /.test(parts[parts.length - 1] ?? '');
   if (hasAndList) {
     const list = splitNames(head);
-    return list ? { author: joinNames(list.names), source: list.outlet ?? outletAfter, date } : null;
+    return list ? { author: joinCased(list.names), source: list.outlet ?? outletAfter, date } : null;
   }
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
   // `by: Dana Whitfield, Tyler Benson`: names separated by commas only.
   const commaList = parts.length > 1 ? splitNames(head) : null;
-  if (commaList && commaList.names.length === parts.length) return { author: joinNames(commaList.names), source: commaList.outlet ?? outletAfter, date };
+  if (commaList && commaList.names.length === parts.length) return { author: joinCased(commaList.names), source: commaList.outlet ?? outletAfter, date };
   const list = splitNames(parts[0] ?? '');
   if (!list) return null;
   let source: string | null = list.outlet;
@@ -90,7 +88,7 @@ function readByPart(rest: string): Byline | null {
     if (isRole(extra)) continue;
     if (isOrgName(extra) || /^[A-Z]{2,6}$/.test(extra)) source = wireName(extra) ?? extra;
   }
-  return { author: joinNames(list.names), source: source ?? outletAfter, date };
+  return { author: joinCased(list.names), source: source ?? outletAfter, date };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
@@ -134,7 +132,7 @@ function segmentedByline(text: string): Byline | null {
     if (UPDATED_SEGMENT.test(segment)) updated ??= stated;
     else date ??= stated;
   }
-  return { author: joinNames(list.names.map(titleCaseName)), source, date: date ?? updated };
+  return { author: joinCased(list.names), source, date: date ?? updated };
 }
 
 /** The name in `Holly Brennagh Political Correspondent` (a name, then its job title), or null. */
@@ -189,7 +187,7 @@ export function findByline(text: string): Byline | null {
   // `Dana Whitfield, Marcus Oyelaran and Sofia Lindgren`: a line of names and nothing else.
   const list = / and | & | with /.test(text) ? splitNames(text) : null;
   // `Katrin Vogel with Reuters, dpa`: one name is enough when agencies are credited with it.
-  if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null };
+  if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinCased(list.names), source: list.outlet, date: null };
   return nameWithRole(text);
 }
 
@@ -204,5 +202,5 @@ const FILED_FROM = /^(.{5,80}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'
 export function filedFromByline(text: string): Byline | null {
   const filed = text.length <= 100 ? FILED_FROM.exec(text) : null;
   const list = filed ? splitNames(filed[1]!) : null;
-  return list ? { author: joinNames(list.names.map(titleCaseName)), source: list.outlet, date: null } : null;
+  return list ? { author: joinCased(list.names), source: list.outlet, date: null } : null;
 }

@@ -1,5 +1,5 @@
 import type { Confidence } from '../../types.js';
-import { isOrgName, isPersonName, wireName } from './names.js';
+import { isOrgName, isPersonName, unshout, wireName } from './names.js';
 
 /**
  * What named the publication, which decides how far it is trusted:
@@ -32,7 +32,7 @@ const NAME_COPYRIGHT = /^(\p{Lu}[^:/|©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:(
 const RELEASE_SOURCE = /^SOURCE\s+(\p{Lu}.{1,80})$/u;
 const PROVIDED_BY = /^(?:news provided by\s*:?|(?:from|issued by)\s*:)\s*(.{2,80})$/i;
 /** Legal forms of a company, which a copyright line adds to the trading name. */
-const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|PLC|plc|GmbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
+const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
 /** Words naming a business rather than a title (`National World Publishing`, `Times Media Limited`). */
 const CORPORATE_WORD = /\b(?:Publishing|Publications|Publishers|Group|Holdings|Enterprises|Media Limited|Media Group)\b/;
 const BACK_HOME = /^(.{2,60}?)\s*(?:[-–—|:»]\s*)?back to (?:home|homepage|the homepage|front page|main page)$/i;
@@ -80,7 +80,7 @@ function holderHit(holder: string): SourceHit | null {
   const name = holder.replace(COMPANY_FORM, '').replace(COMPANY_FORM, '').trim();
   if (!plausible(name)) return null;
   const company = name !== holder || CORPORATE_WORD.test(name);
-  return { source: name, confidence: 'medium', chrome: true, kind: company ? 'company' : 'outlet' };
+  return { source: unshout(name), confidence: 'medium', chrome: true, kind: company ? 'company' : 'outlet' };
 }
 
 /** Whether a candidate name is plausible: short, capitalised, not a sentence. */

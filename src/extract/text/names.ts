@@ -71,6 +71,11 @@ export function isPersonName(text: string): boolean {
   return capitalised >= 2 || (capitalised === 1 && tokens.length >= 2 && /^[\p{Lu}]\.$/u.test(tokens[0] ?? ''));
 }
 
+/** Names as a byline lists them: `A`, `A and B`, `A, B and C`. */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 const NAME_PARTICLE = /^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|ibn|y|dos|das|ten|ter)$/;
 
 /**
@@ -116,4 +121,17 @@ export function splitNameOutlet(text: string): { name: string; outlet: string } 
     }
   }
   return null;
+}
+
+const COMMON_SHORT = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'new', 'news', 'day', 'post', 'star', 'sun', 'mail', 'life', 'week', 'time', 'city', 'home', 'east', 'west', 'good', 'best', 'free', 'our', 'your', 'one', 'bay', 'gulf', 'lake', 'hill', 'old', 'wire', 'echo', 'bee', 'globe', 'land', 'farm', 'road', 'rail']);
+
+/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Highveld Mercury`); acronyms stay. */
+export function unshout(name: string): string {
+  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  return name.split(' ').map((word, i) => {
+    const lower = word.toLowerCase();
+    if (i > 0 && /^(?:of|the|and|for|on|in|at|de|la|du)$/.test(lower)) return lower;
+    // Call letters and initials (`KQED`, `NDTV`) stay; short common words (`THE`, `NEWS`) do not.
+    return /^\p{Lu}{2,4}$/u.test(word) && !COMMON_SHORT.has(lower) ? word : lower.replace(/^\p{L}/u, (c) => c.toUpperCase());
+  }).join(' ');
 }

@@ -1,6 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { isOrgName, isPersonName, isRole, outletOf, titleCaseName, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
@@ -27,9 +27,11 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
 function withContinuation(author: string, next: Annotated | undefined): string {
   const m = next && next.text.length <= 60 ? /^(?:and|&)\s+(.+)$/.exec(next.text) : null;
   if (!m || !isPersonName(m[1]!)) return author;
-  const names = [...author.split(/, | and /), titleCaseName(m[1]!.trim())];
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return joinNames([...author.split(/, | and /), titleCaseName(m[1]!.trim())]);
 }
+
+/** `3 hours ago` under a name: when the reporter's story went up. */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
 const CONTACT = /^(?:(?:e-?mail|twitter|x|follow(?: on \w+)?)\s*:?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|@\w{2,30})$/i;
 
@@ -49,8 +51,11 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
     // `Niamh Brennan` / `Email: news@example.ie`: a reporter's contact under the name.
-    const contact = next !== undefined && next.text.length <= 80 && CONTACT.test(next.text);
-    if (beside || placeThenDate || contact) return found(titleCaseName(line.text), 'extracted', line.text, line.no, 'low');
+    const contact = next !== undefined && next.text.length <= 80 && (CONTACT.test(next.text) || RELATIVE_TIME.test(next.text));
+    // `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own.
+    const names = [line.text];
+    for (let j = i + 1; j < Math.min(lines.length, i + 3) && (lines[j]!.role === 'label' || lines[j]!.role === 'title') && isPersonName(lines[j]!.text) && !isRole(lines[j]!.text) && !isOrgName(lines[j]!.text); j++) names.push(lines[j]!.text);
+    if (beside || placeThenDate || contact) return found(joinNames(names.map(titleCaseName)), 'extracted', names.join(' / '), line.no, 'low');
   }
   return null;
 }
@@ -130,16 +135,6 @@ function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | 
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
   const navigation = all.slice(1, 5).filter((l) => NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))).length;
   return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
-}
-
-/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Highveld Mercury`); acronyms stay. */
-function unshout(name: string): string {
-  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
-  return name.split(' ').map((word, i) => {
-    const lower = word.toLowerCase();
-    if (i > 0 && /^(?:of|the|and|for|on|in|at|de|la|du)$/.test(lower)) return lower;
-    return /^\p{Lu}{2,4}$/u.test(word) && !/[AEIOUY]/.test(word) ? word : lower.replace(/^\p{L}/u, (c) => c.toUpperCase());
-  }).join(' ');
 }
 
 /**

@@ -51,10 +51,12 @@ function mastheadAndTagline(out: Annotated[]): void {
   if (first.role === 'title' && named && nav(out[m + 1]) && nav(out[m + 2])) out[m] = { ...first, role: 'label' };
   // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
   const second = out[m + 1];
-  if (out[m]!.role === 'label' && second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[m + 2]) && nav(out[m + 3])) out[m + 1] = { ...second, role: 'label' };
+  const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[m + 2]) && nav(out[m + 3]);
+  if (first.role === 'title' && named && tagline) out[m] = { ...first, role: 'label' };
+  if (out[m]!.role === 'label' && tagline) out[m + 1] = { ...second, role: 'label' };
 }
 
-const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live video|trending)\s*:\s*\S/iu;
+const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live(?: video)?|trending)\s*:\s*\S/iu;
 
 const META = new Set<Role>(['date', 'byline']);
 
@@ -70,8 +72,9 @@ function tickers(out: Annotated[]): void {
     if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !TICKER.test(line.text)) continue;
     if (META.has(out[i + 1]?.role ?? 'para')) continue;
     let headed = false;
-    for (let k = i + 1; k < Math.min(out.length - 1, i + 14) && !headed; k++) {
-      headed = (out[k]!.role === 'title' || out[k]!.role === 'label') && META.has(out[k + 1]!.role);
+    // A headline, maybe with its dek, then its byline or dateline.
+    for (let k = i + 1; k < Math.min(out.length, i + 14) && !headed; k++) {
+      headed = (out[k]!.role === 'title' || out[k]!.role === 'label') && out.slice(k + 1, k + 4).some((l) => META.has(l.role));
     }
     if (headed) out[i] = { ...line, role: 'label' };
   }

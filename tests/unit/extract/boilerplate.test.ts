@@ -11,7 +11,7 @@ describe('isBoilerplate', () => {
     'FOR IMMEDIATE RELEASE', '###', 'Check Out Our Content', 'Most Popular Articles',
     'We value your privacy. We and our partners use cookies to personalise content and ads. Manage preferences',
     'You have 3 free articles remaining this month. Subscribe for unlimited access.',
-    'This article is more than 3 months old', 'TRENDING: Load shedding | Rugby | Petrol price', 'Sponsored by Example Credit Union. Rates as low as 5.24% APR on auto loans.',
+    'This article is more than 3 months old', 'TRENDING: Load shedding | Rugby | Petrol price', 'Support the Example Herald', 'Sponsored by Example Credit Union. Rates as low as 5.24% APR on auto loans.',
   ])('drops %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });

@@ -114,6 +114,8 @@ describe('findByline: more forms', () => {
     expect(findByline('by: Dana White, Tyler Benn')).toMatchObject({ author: 'Dana White and Tyler Benn' });
     expect(findByline('WQXR | By Lucas Ferro')).toMatchObject({ author: 'Lucas Ferro', source: 'WQXR' });
     expect(findByline('Chief Football Writer')).toBeNull();
+    expect(findByline('Author Jan Becker, Miriam Vogt (with Reuters, dpa)')).toMatchObject({ author: 'Jan Becker and Miriam Vogt' });
+    expect(findByline('Writers Guild strike enters its third week')).toBeNull();
     expect(findByline('By Special Correspondent')).toBeNull();
   });
   it('does not take page chrome or a company for a person', () => {

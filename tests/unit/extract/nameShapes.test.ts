@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOrgName, isRole, outletOf, splitNameOutlet, titleCaseName } from '../../../src/extract/text/names.js';
+import { isOrgName, isRole, joinNames, outletOf, splitNameOutlet, titleCaseName, unshout } from '../../../src/extract/text/names.js';
 
 describe('titleCaseName', () => {
   it.each([
@@ -53,5 +53,20 @@ describe('splitNameOutlet', () => {
   it('does not split a name whose last word merely looks like an outlet word', () => {
     expect(splitNameOutlet('Mary Ann Post')).toBeNull();
     expect(splitNameOutlet('Jane Doe')).toBeNull();
+  });
+});
+
+describe('unshout and joinNames', () => {
+  it('writes a name set in capitals as a name is written, keeping acronyms', () => {
+    expect(unshout('THE HIGHVELD MERCURY')).toBe('The Highveld Mercury');
+    expect(unshout('HARBOR & FIELD')).toBe('Harbor & Field');
+    expect(unshout('NDTV')).toBe('NDTV');
+    expect(unshout('KQED NEWS')).toBe('KQED News');
+    expect(unshout('The Daily Example')).toBe('The Daily Example');
+  });
+  it('lists names as bylines do', () => {
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B'])).toBe('A and B');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

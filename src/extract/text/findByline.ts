@@ -96,6 +96,7 @@ const HANDLE = /^@\w{2,30}$/;
 /** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
 const UPDATED_SEGMENT = /^(?:last\s+)?(?:updated|modified)\b/i;
 const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified)|posted|published|first published)(?:\s+on)?\s*:?\s+\S/i;
+const ROLE_NOUN_END = /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/i;
 /** A job title after a name, ending in the role itself (`Political Correspondent`, `Senior Reporter`). */
 const TRAILING_ROLE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/iu;
 
@@ -137,6 +138,7 @@ function segmentedByline(text: string): Byline | null {
 
 /** The name in `Holly Brennagh Political Correspondent` (a name, then its job title), or null. */
 function nameBeforeRole(text: string): string | null {
+  if (!ROLE_NOUN_END.test(text)) return null;
   const words = text.split(' ');
   for (let cut = 2; cut <= Math.min(4, words.length - 1); cut++) {
     const name = words.slice(0, cut).join(' ');

@@ -96,9 +96,11 @@ const HANDLE = /^@\w{2,30}$/;
 /** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
 const UPDATED_SEGMENT = /^(?:last\s+)?(?:updated|modified)\b/i;
 const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified)|posted|published|first published)(?:\s+on)?\s*:?\s+\S/i;
-const ROLE_NOUN_END = /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/i;
+const ROLE_NOUN = '(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)';
+/** A line that ends in a job title: the cheap test before trying every split of a name and a title. */
+const ROLE_NOUN_END = new RegExp(`${ROLE_NOUN}$`, 'i');
 /** A job title after a name, ending in the role itself (`Political Correspondent`, `Senior Reporter`). */
-const TRAILING_ROLE = /^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)$/iu;
+const TRAILING_ROLE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}${ROLE_NOUN}$`, 'iu');
 
 /**
  * A byline of segments: names, then each other segment an outlet, a role,
@@ -153,12 +155,12 @@ function nameWithRole(text: string): Byline | null {
   return name === null ? null : { author: titleCaseName(name), source: null, date: null };
 }
 
-
 /**
  * Read a byline line: `By X`, `Written by X and Y`, `By X, Reuters`,
- * `By X | Month D, YYYY`, `Author: X`, or `X, Reuters`. Returns null for
- * lines that are not bylines, e.g. the sentence `By Tuesday, the ...`:
- * bylines are short and name-shaped.
+ * `By X | Month D, YYYY`, `Author: X`, `X, Reuters`, `X · Outlet · Posted:
+ * date`, `Outlet | By X`, `A, B and C`, `X with Reuters`, or `X Political
+ * Correspondent`. Returns null for lines that are not bylines, e.g. the
+ * sentence `By Tuesday, the ...`: bylines are short and name-shaped.
  */
 export function findByline(text: string): Byline | null {
   if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;

@@ -1,7 +1,7 @@
 import { findDateline, isMaintenanceStamp, type Dateline } from '../dates/findDateline.js';
 import type { DateOptions } from '../dates/parseDateText.js';
 import { isBoilerplate, isFooterStart } from './boilerplate.js';
-import { captionKind } from './captions.js';
+import { captionKind, figureLabel } from './captions.js';
 import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
@@ -79,9 +79,6 @@ function bylineContinuations(out: Annotated[]): void {
   }
 }
 
-/** A labelled `Image source, X` closes its figure: the text after it is the article's. */
-const LABELLED_CREDIT = /^(?:image|media|video|picture) (?:source|credit)\s*[,:]/i;
-
 /**
  * Give every line a role (boilerplate, dateline, byline, caption, title,
  * paragraph, ...). A short line right after a photo credit is its caption.
@@ -96,7 +93,8 @@ export function annotate(lines: readonly Line[], options: DateOptions): Annotate
     const topics = parseTopics(line.text);
     let role = roleOf(line.text, dateline, byline, sourceHit, post, topics);
     const prev = out[out.length - 1];
-    if (prev?.role === 'credit' && (role === 'para' || role === 'title') && line.text.length <= 160 && !LABELLED_CREDIT.test(prev.text)) role = 'caption';
+    // (A labelled `Image source, X` closes its figure: the text after it is the article's.)
+    if (prev?.role === 'credit' && (role === 'para' || role === 'title') && line.text.length <= 160 && figureLabel(prev.text) === null) role = 'caption';
     if (role === 'post' && prev && (prev.role === 'para' || prev.role === 'title' || prev.role === 'label')) {
       out[out.length - 1] = { ...prev, role: 'quoteText' };
     }

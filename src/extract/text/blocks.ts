@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../types.js';
 import type { Annotated } from './annotate.js';
+import { captionText } from './captions.js';
 import { dedupeLines } from './dedupeLines.js';
 
 /** Roles never rendered in the body. */
@@ -19,8 +20,7 @@ function toBlocks(lines: readonly Annotated[], kept: readonly number[], section:
     const line = lines[kept[n]!]!;
     const last = n === kept.length - 1;
     switch (line.role) {
-      // `Image caption, ...`: the screen-reader label is not part of the caption.
-      case 'caption': blocks.push({ type: 'caption', text: line.text.replace(/^(?:image|media|video|picture) caption\s*[,:]\s*/i, '') }); break;
+      case 'caption': blocks.push({ type: 'caption', text: captionText(line.text) }); break;
       case 'quoteText': {
         const next = lines[kept[n + 1] ?? -1];
         if (next?.post) {

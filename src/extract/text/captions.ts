@@ -1,15 +1,28 @@
 const CREDIT = /^(?:(?:photographs|photography|pictures|illustrations?|words and (?:photographs|pictures)) by\s[^.]{1,60}|\(?(?:photo|photos|image|images|picture|credit|photograph|photo credit|image credit|illustration|graphic|video)s?\s*(?:by|courtesy of|credit)?\s*[:|/-]\s*[^.]{1,60}\)?|\(?(?:photo|image|picture|illustration) (?:by|courtesy of|via)\s[^.]{1,60}\)?|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp|epa|reuters|file photo|stock photo|alamy|unsplash)(?:\s*(?:[/|:]|via)\s*[^.]{0,40})?)$/i;
 const TRAILING_CREDIT = /(?:[.!?]\s+(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video)(?:\s+by)?\s*:\s*[^.:]{1,60}|\s\|\s*(?:Photo|Picture|Image|Video)(?:\s+[Cc]redit)?\s*:\s*[^|]{1,60}|[.!?]\s+(?:\p{Lu}{1,10}\s)?(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*\p{Lu}[\p{Lu} .'’-]{1,40}|\s\/\s*[\p{Lu}][\p{L}\d.&' -]{1,40}|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]ile)[^)]{0,60}\)|\b(?:REUTERS|AP Photo|AFP(?: via Getty Images)?|Getty Images|EPA|Shutterstock|File Photo|Yonhap|Xinhua)(?:\/[\p{L} .-]{1,40})?\.?)$/u;
 
+/** Screen-reader labels some sites print before a figure: `Image caption, ...`, `Image source, Agency`. */
+const FIGURE_LABEL = /^(?:image|media|video|picture) (caption|source|credit)\s*[,:]\s*/i;
+
+/** What a figure label says a line is (`Image source, X` is a credit), or null for an unlabelled line. */
+export function figureLabel(text: string): 'caption' | 'credit' | null {
+  const m = FIGURE_LABEL.exec(text);
+  return m === null || m[0].length === text.length ? null : m[1]!.toLowerCase() === 'caption' ? 'caption' : 'credit';
+}
+
+/** A caption's text without its screen-reader label. */
+export function captionText(text: string): string {
+  return text.replace(FIGURE_LABEL, '');
+}
+
 /**
  * Whether a line is a photo credit (`Photo: Shutterstock`, `Getty Images`)
  * or a caption carrying its credit at the end (`Soldiers at a site / Agency`).
  * Returns null for other lines.
  */
 export function captionKind(text: string): 'credit' | 'caption' | null {
-  // Screen-reader labels some sites print before a figure: `Image caption, ...`, `Image source, Agency`.
-  const labelled = /^(?:image|media|video|picture) (caption|source|credit)\s*[,:]\s*\S/i.exec(text);
-  if (labelled) return labelled[1]!.toLowerCase() === 'caption' ? 'caption' : 'credit';
+  const labelled = figureLabel(text);
+  if (labelled) return labelled;
   if (text.length <= 80 && CREDIT.test(text)) return 'credit';
   const credit = text.length >= 15 && text.length <= 300 ? TRAILING_CREDIT.exec(text) : null;
   // The credit is a short tail, not a sentence that happens to end in a name.

@@ -97,10 +97,6 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
-  // A logo set in capitals (`EXAMPLE TIMES`) is spelt properly in the copyright line.
-  if (chrome && company && !/\p{Ll}/u.test(chrome.value) && chrome.value.toLowerCase() === company.sourceHit!.source.toLowerCase()) {
-    return found(company.sourceHit!.source, 'extracted', company.text, company.no, 'medium');
-  }
   if (chrome) return chrome;
   return company ? found(company.sourceHit!.source, 'extracted', company.text, company.no, 'low') : notFound();
 }

@@ -54,6 +54,11 @@ export function isBoilerplate(text: string): boolean {
   return isMenuRow(text);
 }
 
+/** A reporter's or desk's address on a line of its own: `Email: news@example.ie`, `@handle`. */
+export function isContactLine(text: string): boolean {
+  return text.length <= 80 && /^(?:(?:e-?mail|twitter|x|follow(?: on \w+)?)\s*:?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|@\w{2,30})$/i.test(text);
+}
+
 /**
  * Lines that open the page footer: after the article body, everything from
  * here on is other stories, tags, comments or legal text.

@@ -106,7 +106,9 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     const strong = copied.has(i) || hasMetaAround(lines, i, run);
     if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i))) continue;
     if (first === null) {
-      if (strong || run.longParagraphs >= 2) return { index: i, confidence: strong ? 'high' : 'medium', run };
+      // Strong but heading one short line only (a tagline under a masthead): a later headline may still win.
+      const heads = run.longParagraphs >= 1 || run.paragraphs >= 2 || metaRightAfter(lines, i);
+      if ((strong && heads) || run.longParagraphs >= 2) return { index: i, confidence: strong ? 'high' : 'medium', run };
       first = { index: i, run, strong };
       continue;
     }

@@ -1,5 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
+import { isContactLine } from './boilerplate.js';
 import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
@@ -33,8 +34,6 @@ function withContinuation(author: string, next: Annotated | undefined): string {
 /** `3 hours ago` under a name: when the reporter's story went up. */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
-const CONTACT = /^(?:(?:e-?mail|twitter|x|follow(?: on \w+)?)\s*:?\s*)?(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|@\w{2,30})$/i;
-
 /**
  * A bare name line in the header zone (no `By`), trusted only when an
  * outlet line, a dateline or a byline sits right next to it.
@@ -51,7 +50,7 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
     // `Niamh Brennan` / `Email: news@example.ie`: a reporter's contact under the name.
-    const contact = next !== undefined && next.text.length <= 80 && (CONTACT.test(next.text) || RELATIVE_TIME.test(next.text));
+    const contact = next !== undefined && next.text.length <= 80 && (isContactLine(next.text) || RELATIVE_TIME.test(next.text));
     // `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own.
     const names = [line.text];
     for (let j = i + 1; j < Math.min(lines.length, i + 3) && (lines[j]!.role === 'label' || lines[j]!.role === 'title') && isPersonName(lines[j]!.text) && !isRole(lines[j]!.text) && !isOrgName(lines[j]!.text); j++) names.push(lines[j]!.text);
@@ -144,6 +143,19 @@ function acronymMasthead(all: readonly Annotated[], text: string): boolean {
   return all.some((line, i) => i > 0 && line.text.length > 30 && word.test(line.text));
 }
 
+/**
+ * The publication in a page title's tail: `Business - The Daily Example`
+ * and `Daily Example | dailyexample.com` name a section or an address
+ * beside it. The part the page shows as a line of its own (the masthead)
+ * wins, else the last part that is no address (sections come first).
+ */
+function publicationOf(tail: string, all: readonly Annotated[]): string | undefined {
+  const parts = tail.split(/\s+(?:[|–—-]|::)\s+/).filter((part) => !/^(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(part));
+  if (parts.length <= 1) return parts[0];
+  const shown = parts.find((part) => all.some((line) => line.text.length === part.length && line.text.toLowerCase() === part.toLowerCase()));
+  return shown ?? parts[parts.length - 1];
+}
+
 /** A page-title line `Headline | Publication` (or ` - `, ` – `, ` — `). */
 function titleSuffix(all: readonly Annotated[], headline: string): Found<string> | null {
   if (headline.length < 10) return null;
@@ -151,7 +163,7 @@ function titleSuffix(all: readonly Annotated[], headline: string): Found<string>
     if (line.text.length <= headline.length + 3 || !line.text.startsWith(headline)) continue;
     const rest = line.text.slice(headline.length);
     const m = /^\s*(?:[|–—-]|::)\s*(.{2,60})$/.exec(rest);
-    const name = m?.[1]?.trim();
+    const name = m ? publicationOf(m[1]!.trim(), all) : undefined;
     if (name && (isOrgName(name) || name.split(' ').length <= 5) && /^[\p{Lu}\d]/u.test(name)) {
       return found(name, 'extracted', line.text, line.no, 'medium');
     }

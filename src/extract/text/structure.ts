@@ -27,11 +27,22 @@ export interface Run {
   readonly dek: number | null;
 }
 
+/**
+ * Whether the second title is a headline with a kicker of its own: a label
+ * right above it, below the first (a name and an outlet under a headline
+ * are a byline, not a kicker and a headline).
+ */
+function kickerAbove(lines: readonly Annotated[], first: number, second: number, skip: ReadonlySet<number>): boolean {
+  const above = second - 1;
+  return above > first && lines[above]!.role === 'label' && !skip.has(above) && lines[second]!.text.split(' ').length >= 4;
+}
+
 /** Measure the run of paragraphs a title at `index` heads, allowing one dek line. */
 export function measureRun(lines: readonly Annotated[], index: number, skip: ReadonlySet<number>): Run {
   let i = nextContent(lines, index, skip);
   let dek: number | null = null;
-  if (lines[i]?.role === 'title') {
+  // A kicker or section label right above the second of two titles heads it: a headline of its own, not the first one's dek.
+  if (lines[i]?.role === 'title' && !kickerAbove(lines, index, i, skip)) {
     const after = nextContent(lines, i, skip);
     if (lines[after]?.role === 'para') { dek = i; i = after; }
   }

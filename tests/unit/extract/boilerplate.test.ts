@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isFooterStart } from '../../../src/extract/text/boilerplate.js';
+import { isBoilerplate, isContactLine, isFooterStart } from '../../../src/extract/text/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -33,5 +33,14 @@ describe('isFooterStart', () => {
   it('does not open the footer at a sentence', () => {
     expect(isFooterStart('More on this later.')).toBe(false);
     expect(isFooterStart('Comments from the minister were welcomed by unions.')).toBe(false);
+  });
+});
+
+describe('isContactLine', () => {
+  it.each(['Email: news@example.ie', 'E-mail: desk@example.co.uk', 'reporter@example.com', '@exampledesk', 'Twitter: @jane_reports'])('reads %s as an address', (text) => {
+    expect(isContactLine(text)).toBe(true);
+  });
+  it.each(['Email the newsroom with tips', 'Contact the council by email at info@example.org for details.', 'Ferry service to resume'])('keeps %s', (text) => {
+    expect(isContactLine(text)).toBe(false);
   });
 });

@@ -46,12 +46,46 @@ function isMenuRow(text: string): boolean {
   return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
 }
 
+/** Words of site sections and navigation, as menus name them (generic, never a publication's). */
+const SECTION_WORDS = new Set([
+  'home', 'news', 'world', 'national', 'local', 'nation', 'state', 'region', 'regional', 'politics', 'business', 'economy', 'markets', 'money',
+  'tech', 'technology', 'science', 'health', 'climate', 'environment', 'education', 'opinion', 'opinions', 'editorials', 'analysis', 'sport',
+  'sports', 'football', 'cricket', 'rugby', 'tennis', 'golf', 'boxing', 'racing', 'culture', 'arts', 'entertainment', 'lifestyle', 'life',
+  'style', 'travel', 'food', 'weather', 'video', 'videos', 'photos', 'podcasts', 'podcast', 'games', 'puzzles', 'obituaries', 'classifieds',
+  'jobs', 'events', 'more', 'sections', 'subscribe', 'shop', 'magazine', 'explore', 'latest', 'society', 'fixtures', 'results',
+  'tables', 'transfers', 'property', 'motoring', 'books', 'music', 'film', 'tv', 'media', 'religion', 'community', 'people', 'places', 'nature',
+]);
+
+/** Words a headline cannot do without (`Council to vote on budget`), and a menu has none of. */
+const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|with|by|as|from|into|after|over|amid|is|are|was|were|will|be|has|have|says|said|vs|but|or|not|no|up|out|its|his|her|their)$/i;
+
+/**
+ * A menu pasted as one line of words (`Home World Politics Business
+ * Science Opinion Sport Video`): six or more capitalised words, three or
+ * more of them section names, at most one function word, no punctuation
+ * a sentence or headline would have.
+ */
+export function isMenuLine(text: string): boolean {
+  if (text.length > 160 || /[.,:;!?"“”'’()$£€%]/.test(text)) return false;
+  const words = text.split(' ').filter((w) => w !== '&' && w !== '›' && w !== '>');
+  if (words.length < 6) return false;
+  let sections = 0;
+  let functionWords = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (SECTION_WORDS.has(word.toLowerCase())) sections++;
+    if (FUNCTION_WORDS.test(word)) functionWords++;
+    if (/^[\p{Lu}\d]/u.test(word)) capitalised++;
+  }
+  return sections >= 3 && functionWords <= 1 && capitalised >= words.length - 2;
+}
+
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
   if (text.length > 160) return LONG_CHROME.test(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  return isMenuRow(text);
+  return isMenuRow(text) || isMenuLine(text);
 }
 
 /** A reporter's or desk's address on a line of its own: `Email: news@example.ie`, `@handle`. */

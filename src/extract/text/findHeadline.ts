@@ -1,6 +1,7 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { measureRun, type Run } from './structure.js';
+import { repeatsTitle } from './pageTitle.js';
+import { isKicker, measureRun, type Run } from './structure.js';
 
 /** A line that is a copy of a title with words glued in front (a breadcrumb). */
 export interface GluedCopy {
@@ -28,12 +29,14 @@ export function findGluedCopies(lines: readonly Annotated[]): Map<number, GluedC
   for (let j = 0; j < lines.length; j++) {
     const kj = keys[j]!;
     if (kj.length < 15) continue;
-    for (let i = Math.max(0, j - 6); i < Math.min(lines.length, j + 7); i++) {
+    // A scrape's first line is often the page title, however far below it the headline is printed.
+    const reach = j === 0 ? 40 : 6;
+    for (let i = Math.max(0, j - 6); i < Math.min(lines.length, j + reach + 1); i++) {
       const ki = keys[i]!;
       if (i === j || lines[i]!.role !== 'title' || ki.length < 15 || out.has(i)) continue;
       const longer = kj.length > ki.length && kj.length - ki.length <= 40 && kj.endsWith(ki);
-      const titled = kj.length > ki.length && kj.length - ki.length <= 50 && kj.startsWith(ki)
-        && /^\s*(?:[|–—-]|::)\s*\S/.test(lines[j]!.text.slice(lines[i]!.text.length));
+      const titled = kj.length > ki.length && kj.length - ki.length <= 50
+        && (kj.startsWith(ki) ? /^\s*(?:[|–—-]|::)\s*\S/.test(lines[j]!.text.slice(lines[i]!.text.length)) : j === 0 && repeatsTitle(lines[j]!.text, lines[i]!.text));
       if (longer || titled || (kj === ki && i < j)) {
         const tj = lines[j]!.text;
         const ti = lines[i]!.text;
@@ -90,6 +93,25 @@ function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
   return [lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline');
 }
 
+/** A dateline but no byline between a title and the next one (a masthead and the day's date). */
+function datedOnly(lines: readonly Annotated[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (lines[k]!.role === 'byline') return false;
+  return true;
+}
+
+/**
+ * Whether the title at `next` is a headline with its article under it: a
+ * kicker right above it, and two long paragraphs under it. A title above
+ * it that heads nothing but a dateline is a masthead with the day's date,
+ * not a headline whose body starts with title-shaped lines.
+ */
+function headsBodyNext(lines: readonly Annotated[], next: number, skip: ReadonlySet<number>, copied: ReadonlySet<number>): boolean {
+  const above = lines[next - 1];
+  if (lines[next]?.role !== 'title' || skip.has(next) || above === undefined || !isKicker(above) || lines[next]!.text.split(' ').length < 5) return false;
+  const run = measureRun(lines, next, skip);
+  return run.longParagraphs >= 2 && (copied.has(next) || hasMetaAround(lines, next, run));
+}
+
 /**
  * Choose the article's own headline: the first title that heads body text
  * and is not a teaser; a title with a breadcrumb copy, a duplicate, or a
@@ -104,7 +126,7 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
     const run = measureRun(lines, i, skip);
     const strong = copied.has(i) || hasMetaAround(lines, i, run);
-    if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i))) continue;
+    if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i) && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
     if (first === null) {
       // Strong but heading one short line only (a tagline under a masthead): a later headline may still win.
       const heads = run.longParagraphs >= 1 || run.paragraphs >= 2 || metaRightAfter(lines, i);

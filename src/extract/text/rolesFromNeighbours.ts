@@ -1,6 +1,7 @@
 import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
 import { isOrgName, isPersonName, isRole, titleCaseName } from './names.js';
+import { isPageTitle, repeatsTitle } from './pageTitle.js';
 
 /*
  * Second looks at line roles that a line's own text cannot settle: whether a
@@ -41,9 +42,9 @@ function numberedLists(out: Annotated[]): void {
 /** Page chrome at the very top, before the navigation: the masthead and its tagline. */
 function mastheadAndTagline(out: Annotated[]): void {
   const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
-  // The masthead is the first line that is not account or skip links.
+  // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
   let m = 0;
-  while (m < 3 && out[m]?.role === 'boiler') m++;
+  while (m < 4 && (out[m]?.role === 'boiler' || (m === 0 && isPageTitle(out[0]!.text)))) m++;
   const first = out[m];
   if (!first || first.text.length > 50 || first.text.split(' ').length > 6) return;
   // `Freight & Logistics Weekly`: a name in capitalised words over a menu is the masthead, not a headline.
@@ -51,9 +52,39 @@ function mastheadAndTagline(out: Annotated[]): void {
   if (first.role === 'title' && named && nav(out[m + 1]) && nav(out[m + 2])) out[m] = { ...first, role: 'label' };
   // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
   const second = out[m + 1];
-  const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && nav(out[m + 2]) && nav(out[m + 3]);
+  const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && second.text.split(' ').length <= 8 && menuFollows(out, m + 2);
   if (first.role === 'title' && named && tagline) out[m] = { ...first, role: 'label' };
   if (out[m]!.role === 'label' && tagline) out[m + 1] = { ...second, role: 'label' };
+}
+
+/**
+ * The navigation starts at `from`: two of the next three lines are menu
+ * items, links or short widgets (`Search...`, `EN | BM`), after at most
+ * the masthead's date of the day, and no byline or running text comes first.
+ */
+function menuFollows(out: readonly Annotated[], from: number): boolean {
+  let i = from;
+  if (out[i]?.role === 'date') i++;
+  const next = out.slice(i, i + 3);
+  if (next.length < 2 || next.slice(0, 2).some((l) => l.role === 'byline' || (l.role === 'para' && l.text.length > 24))) return false;
+  return next.filter((l) => l.role === 'boiler' || l.role === 'label' || l.text.length <= 24).length >= 2;
+}
+
+/**
+ * `The central bank cut rates. What comes next is harder.`: a headline
+ * written as sentences has a paragraph's shape, but the page title at the
+ * top of the scrape repeats it, which no paragraph is.
+ */
+function sentenceHeadlines(out: Annotated[]): void {
+  const first = out[0];
+  if (!first || !isPageTitle(first.text)) return;
+  for (let i = 1; i < Math.min(out.length, 40); i++) {
+    const line = out[i]!;
+    if (line.role === 'para' && line.text.length >= 20 && line.text.length <= 160 && repeatsTitle(first.text, line.text)) {
+      out[i] = { ...line, role: 'title' };
+      return;
+    }
+  }
 }
 
 const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live(?: video)?|trending)\s*:\s*\S/iu;
@@ -129,6 +160,7 @@ export function rolesFromNeighbours(out: Annotated[]): void {
   namesOverRoles(out);
   numberedLists(out);
   mastheadAndTagline(out);
+  sentenceHeadlines(out);
   tickers(out);
   shortHeadlines(out);
 }

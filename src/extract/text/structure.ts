@@ -1,4 +1,5 @@
 import type { Annotated, Role } from './annotate.js';
+import { isPersonName } from './names.js';
 
 /** Roles that describe or decorate an article rather than being its text. */
 const META: ReadonlySet<Role> = new Set<Role>(['boiler', 'date', 'byline', 'credit', 'caption', 'sourceLine', 'topics', 'post', 'quoteText', 'label']);
@@ -34,7 +35,17 @@ export interface Run {
  */
 function kickerAbove(lines: readonly Annotated[], first: number, second: number, skip: ReadonlySet<number>): boolean {
   const above = second - 1;
-  return above > first && lines[above]!.role === 'label' && !skip.has(above) && lines[second]!.text.split(' ').length >= 4;
+  return above > first && !skip.has(above) && isKicker(lines[above]!) && lines[second]!.text.split(' ').length >= 4;
+}
+
+/**
+ * A section or format label (`EXPLAINER`, `Business`, `PHOTO ESSAY`) as
+ * set above a headline, in capitalised words; a reporter's name on a line
+ * of its own is not one, nor a widget's label (`Enlarge this image`).
+ */
+export function isKicker(line: Annotated): boolean {
+  if (line.role !== 'label' || !line.text.split(' ').every((word) => /^[\p{Lu}\d&>›|/]/u.test(word))) return false;
+  return !isPersonName(line.text) || line.text === line.text.toUpperCase();
 }
 
 /** Measure the run of paragraphs a title at `index` heads, allowing one dek line. */

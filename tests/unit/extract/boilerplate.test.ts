@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isContactLine, isFooterStart } from '../../../src/extract/text/boilerplate.js';
+import { isBoilerplate, isContactLine, isFooterStart, isMenuLine } from '../../../src/extract/text/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -42,5 +42,20 @@ describe('isContactLine', () => {
   });
   it.each(['Email the newsroom with tips', 'Contact the council by email at info@example.org for details.', 'Ferry service to resume'])('keeps %s', (text) => {
     expect(isContactLine(text)).toBe(false);
+  });
+});
+
+describe('isMenuLine', () => {
+  it.each([
+    'Home World National Politics Business Science Opinion Sport Video', 'NEWS POLITICS ECONOMY SOCIETY SCIENCE & NATURE CULTURE SPORTS',
+    'Home Local News State Nation & World Sports Business Opinion Obituaries Things To Do', 'Explore Places People Nature Photography Magazine Shop Subscribe',
+  ])('reads %s as a menu', (text) => {
+    expect(isMenuLine(text)).toBe(true);
+  });
+  it.each([
+    'Apple Unveils Cheaper iPhone Model Targeting Emerging Markets', 'Council to vote on new sports and culture budget for the region',
+    'World Cup Football Fans Flock To Qatar', 'Business, science and politics: a week in review',
+  ])('keeps the headline %s', (text) => {
+    expect(isMenuLine(text)).toBe(false);
   });
 });

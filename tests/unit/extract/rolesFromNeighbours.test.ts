@@ -29,6 +29,15 @@ describe('roles from neighbouring lines', () => {
     expect(roles.get('Harbour Valley Ledger')).toBe('label');
     expect(roles.get('Independent news for the harbour towns')).toBe('label');
   });
+  it('reads a tagline as a label under a masthead after the page title, with the day\'s date before the menu', () => {
+    const roles = rolesOf(`Council merges water boards after decade-long dispute | Harbour Valley Ledger\nSkip to main content\nHARBOUR VALLEY LEDGER\nThe voice of the harbour towns\nWed, Mar 5, 2025\nHOME\nNEWS\nSPORT\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('The voice of the harbour towns')).toBe('label');
+    expect(roles.get('Council merges water boards after decade-long dispute')).toBe('title');
+  });
+  it('reads a headline written as sentences as a title when the page title repeats it', () => {
+    const roles = rolesOf(`ANALYSIS: Rates fell. Now comes the hard part. | Harbour Valley Ledger\nEconomy\nRates fell. Now comes the hard part.\nBy Jane Roe\n\n${LEAD}\n`);
+    expect(roles.get('Rates fell. Now comes the hard part.')).toBe('title');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

@@ -80,12 +80,25 @@ export function isMenuLine(text: string): boolean {
   return sections >= 3 && functionWords <= 1 && capitalised >= words.length - 2;
 }
 
+/** Words of share and save bars (`Share on Facebook Share via Email`, `Gift Article Share Comment 512`). */
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'on', 'via', 'to', 'this', 'article', 'story', 'page', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'whatsapp', 'linkedin',
+  'reddit', 'telegram', 'messenger', 'pinterest', 'flipboard', 'print', 'copy', 'link', 'save', 'gift', 'comment', 'comments', 'reuse', 'content',
+]);
+
+/** A share bar pasted as one line: every word a share or save control (or its count). */
+export function isShareBar(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.toLowerCase().split(/\s+/);
+  return words.length >= 3 && words.every((word) => SHARE_WORDS.has(word) || /^\d[\d,.]*k?$/.test(word)) && words.some((word) => word === 'share' || word === 'shares');
+}
+
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
   if (text.length > 160) return LONG_CHROME.test(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  return isMenuRow(text) || isMenuLine(text);
+  return isMenuRow(text) || isMenuLine(text) || isShareBar(text);
 }
 
 /** A reporter's or desk's address on a line of its own: `Email: news@example.ie`, `@handle`. */

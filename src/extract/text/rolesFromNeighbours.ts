@@ -52,7 +52,7 @@ function mastheadAndTagline(out: Annotated[]): void {
   if (first.role === 'title' && named && nav(out[m + 1]) && nav(out[m + 2])) out[m] = { ...first, role: 'label' };
   // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
   const second = out[m + 1];
-  const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && second.text.split(' ').length <= 8 && menuFollows(out, m + 2);
+  const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && second.text.split(' ').length <= 12 && menuFollows(out, m + 2);
   if (first.role === 'title' && named && tagline) out[m] = { ...first, role: 'label' };
   if (out[m]!.role === 'label' && tagline) out[m + 1] = { ...second, role: 'label' };
 }
@@ -67,7 +67,7 @@ function menuFollows(out: readonly Annotated[], from: number): boolean {
   if (out[i]?.role === 'date') i++;
   const next = out.slice(i, i + 3);
   if (next.length < 2 || next.slice(0, 2).some((l) => l.role === 'byline' || (l.role === 'para' && l.text.length > 24))) return false;
-  return next.filter((l) => l.role === 'boiler' || l.role === 'label' || l.text.length <= 24).length >= 2;
+  return next.filter((l) => l.role === 'boiler' || l.role === 'label' || ((l.role === 'para' || l.role === 'title') && l.text.length <= 24)).length >= 2;
 }
 
 /**

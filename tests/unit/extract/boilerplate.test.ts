@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isContactLine, isFooterStart, isMenuLine } from '../../../src/extract/text/boilerplate.js';
+import { isBoilerplate, isContactLine, isFooterStart, isMenuLine, isShareBar } from '../../../src/extract/text/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -57,5 +57,14 @@ describe('isMenuLine', () => {
     'World Cup Football Fans Flock To Qatar', 'Business, science and politics: a week in review',
   ])('keeps the headline %s', (text) => {
     expect(isMenuLine(text)).toBe(false);
+  });
+});
+
+describe('isShareBar', () => {
+  it.each(['Share on Facebook Share on Twitter Share via Email', 'Gift Article Share Comment 512', 'Share Reuse this content'])('reads %s as a share bar', (text) => {
+    expect(isShareBar(text)).toBe(true);
+  });
+  it.each(['Share prices fall on Facebook news', 'Twitter to share more content with advertisers'])('keeps %s', (text) => {
+    expect(isShareBar(text)).toBe(false);
   });
 });

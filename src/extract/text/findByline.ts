@@ -1,5 +1,5 @@
 import { parseDateText, type DateMatch } from '../dates/parseDateText.js';
-import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName, withoutHonorifics } from './names.js';
 
 /** What a byline line states. */
 export interface Byline {
@@ -37,7 +37,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   if (parts.length === 0 || parts.length > 6) return null;
   const names: string[] = [];
   let outlet: string | null = null;
-  for (const part of parts) {
+  for (const written of parts) {
+    // `By Deacon Jane Doe`: the name, without its form of address.
+    const part = withoutHonorifics(written);
     // `Meteorologist Dana Kowalczyk`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }

@@ -71,6 +71,21 @@ export function isPersonName(text: string): boolean {
   return capitalised >= 2 || (capitalised === 1 && tokens.length >= 2 && /^[\p{Lu}]\.$/u.test(tokens[0] ?? ''));
 }
 
+/**
+ * Forms of address and clerical titles a byline may put before a name
+ * (`Deacon`, `Rev.`, `Dr`, `Sister`): the author is the name without them.
+ */
+const HONORIFIC = /^(?:rev|revd|reverend|rt|very|deacon|archdeacon|fr|father|sister|sr|brother|br|pastor|bishop|archbishop|canon|msgr|monsignor|cardinal|rabbi|imam|sheikh|dr|prof|mr|mrs|ms|mx|sir|dame|hon)\.?$/i;
+
+/** A name without the titles before it (`Rev. Dr. Ann Lee` -> `Ann Lee`); a title alone with a surname stays. */
+export function withoutHonorifics(name: string): string {
+  const tokens = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < tokens.length - 2 && HONORIFIC.test(tokens[first]!)) first++;
+  const rest = tokens.slice(first).join(' ');
+  return first > 0 && isPersonName(rest) ? rest : name.trim();
+}
+
 /** Names as a byline lists them: `A`, `A and B`, `A, B and C`. */
 export function joinNames(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

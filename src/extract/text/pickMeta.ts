@@ -1,7 +1,7 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
 import { isContactLine } from './boilerplate.js';
-import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
@@ -54,7 +54,7 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     // `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own.
     const names = [line.text];
     for (let j = i + 1; j < Math.min(lines.length, i + 3) && (lines[j]!.role === 'label' || lines[j]!.role === 'title') && isPersonName(lines[j]!.text) && !isRole(lines[j]!.text) && !isOrgName(lines[j]!.text); j++) names.push(lines[j]!.text);
-    if (beside || placeThenDate || contact) return found(joinNames(names.map(titleCaseName)), 'extracted', names.join(' / '), line.no, 'low');
+    if (beside || placeThenDate || contact) return found(joinNames(names.map((n) => titleCaseName(withoutHonorifics(n)))), 'extracted', names.join(' / '), line.no, 'low');
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
-import { isOrgName, isPersonName, isRole, titleCaseName } from './names.js';
+import { isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
 
 /*
  * Second looks at line roles that a line's own text cannot settle: whether a
@@ -87,7 +87,7 @@ function namesOverRoles(out: Annotated[]): void {
     const next = out[i + 1]!;
     if ((line.role !== 'label' && line.role !== 'title') || (next.role !== 'label' && next.role !== 'title')) continue;
     if (next.text.split(' ').length > 6 || !isRole(next.text) || !isPersonName(line.text)) continue;
-    out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(line.text), source: null, date: null } };
+    out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(withoutHonorifics(line.text)), source: null, date: null } };
     out[i + 1] = { ...next, role: 'label' };
   }
 }

@@ -8,10 +8,17 @@ export interface Byline {
   readonly date: DateMatch | null;
 }
 
-const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
+/**
+ * What a byline may say the author did before `by`: `Story by`, `Review
+ * by`, `Opinion by`, `Words and photographs by` (the writer who also took
+ * the pictures; `Photographs by` alone is a photo credit).
+ */
+const BY_WORK = '(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|review|reviewed|opinion|commentary|column|essay)(?:\\s+and\\s+(?:photos|photographs|pictures|images))?';
+const BY = new RegExp(`^(?:${BY_WORK}\\s+)?(?:by|von|par|por|door)\\s*[:\\s]\\s*(.+)$`, 'i');
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
-const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
-const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)(.+)$/i;
+const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|review|reviewed|opinion|commentary|column|essay|by|von|par|por|door|authors?|reporters?|writers?|columnists?|byline|published|updated)\b/i;
+/** `Text: Jane Doe` and `Columnist: Jane Doe` want their colon: `Text Messages Reveal Plot` is a headline. */
+const LABELLED = /^(?:(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)|(?:text|columnists?)\s*:\s*)(.+)$/i;
 
 /** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
 const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;

@@ -70,7 +70,8 @@ function joinCased(list: readonly string[]): string {
 function readByPart(rest: string): Byline | null {
   const date = parseDateText(rest)[0] ?? null;
   let head = date ? rest.slice(0, date.index) : rest;
-  const pieces = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/);
+  // `By Jane Doe/Staff Reporter`, `By Jane Doe / Example Shimbun Staff Writer`: a slash sets off the post or outlet too.
+  const pieces = head.split(/\s+[|•·–—]\s+|\s*[|/]\s*|\s+-\s+/);
   head = pieces[0] ?? '';
   // `By Jane Doe | The Daily Example`: an outlet after the separator.
   const after = pieces[1]?.trim() ?? '';

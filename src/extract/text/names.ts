@@ -44,7 +44,8 @@ const NOT_NAME = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
   'the', 'this', 'that', 'then', 'now', 'contrast', 'comparison', 'far', 'all', 'most', 'some', 'default', 'way',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'staff', 'admin', 'editor', 'editors', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
+  // `Editorial Board`, `Editorial Team`: the paper's own voice, no person's byline.
+  'staff', 'admin', 'editor', 'editors', 'editorial', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
   'using', 'being', 'having', 'doing', 'making', 'taking', 'then', 'late', 'early', 'end', 'mid', 'noon', 'midnight',
   // Words of page chrome and company forms: `For Subscribers`, `Download PDF`, `Example Foods Inc.`
   'for', 'with', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'more', 'new', 'latest', 'breaking', 'live',

@@ -6,6 +6,9 @@ import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
 
+/** `Comments (4)`, `12 Comments`, `Reader reactions`, `Leave a reply`: where readers' posts begin. (A count linked in the header comes before the text.) */
+const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|responses)(?:\s*\(\d+\))?:?$|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|have your say|show comments|view comments)\b/i;
+
 /**
  * The author: a byline in the header zone (high), a byline elsewhere in
  * the article (medium), or a `Reporting by X` credit line (low).
@@ -15,8 +18,12 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     const line = lines[i]!;
     if (line.byline?.author) return found(withContinuation(line.byline.author, lines[i + 1]), 'extracted', line.text, line.no, 'high');
   }
+  let paragraphs = 0;
   for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
     const line = lines[i]!;
+    if (line.role === 'para') paragraphs++;
+    // Past the text, a comments heading: the names below it are readers' (`Asif K | 17 May, 2023`).
+    if (paragraphs >= 3 && line.text.length <= 40 && COMMENTS_HEADING.test(line.text)) break;
     if (line.role === 'byline' && line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'medium');
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');

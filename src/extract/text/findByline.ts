@@ -81,10 +81,9 @@ function readByPart(rest: string): Byline | null {
   if (wholeWire) return { author: null, source: wholeWire, date };
   const parts = head.split(/\s*,\s*/);
   const hasAndList = parts.length > 1 && / (?:and|&) /.test(parts[parts.length - 1] ?? '');
-  if (hasAndList) {
-    const list = splitNames(head);
-    return list ? { author: joinCased(list.names), source: list.outlet ?? outletAfter, date } : null;
-  }
+  // `A, B and C`; but in `Jane Doe, Senior Editor, Ports & Terminals` the `&` joins a beat's words, not names.
+  const andList = hasAndList ? splitNames(head) : null;
+  if (andList) return { author: joinCased(andList.names), source: andList.outlet ?? outletAfter, date };
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };

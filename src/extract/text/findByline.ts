@@ -204,13 +204,13 @@ export function findByline(text: string): Byline | null {
   return nameWithRole(text);
 }
 
-/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`: names and where they file from. */
-const FILED_FROM = /^(.{5,80}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
+/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`, `Jane Doe at Riverside Park` (a match report): names, and where they file from. */
+const FILED_FROM = /^(.{5,80}?) (?:in|at) ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 
 /**
- * Read `Names in Place` as a byline. Shaped like a subheading (`Fewer
- * Restrictions in Russia`) too, so the caller trusts it only next to a
- * dateline.
+ * Read `Names in Place` or `Names at Venue` as a byline. Shaped like a
+ * subheading (`Fewer Restrictions in Russia`) too, so the caller trusts it
+ * only next to a dateline.
  */
 export function filedFromByline(text: string): Byline | null {
   const filed = text.length <= 100 ? FILED_FROM.exec(text) : null;

@@ -1,5 +1,5 @@
 import { parseDateText, type DateMatch } from '../dates/parseDateText.js';
-import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName, withoutHonorifics } from './names.js';
 
 /** What a byline line states. */
 export interface Byline {
@@ -8,10 +8,17 @@ export interface Byline {
   readonly date: DateMatch | null;
 }
 
-const BY = /^(?:(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis)\s+)?(?:by|von|par|por|door)\s*[:\s]\s*(.+)$/i;
+/**
+ * What a byline may say the author did before `by`: `Story by`, `Review
+ * by`, `Opinion by`, `Words and photographs by` (the writer who also took
+ * the pictures; `Photographs by` alone is a photo credit).
+ */
+const BY_WORK = '(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|review|reviewed|opinion|commentary|column|essay)(?:\\s+and\\s+(?:photos|photographs|pictures|images))?';
+const BY = new RegExp(`^(?:${BY_WORK}\\s+)?(?:by|von|par|por|door)\\s*[:\\s]\\s*(.+)$`, 'i');
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
-const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|by|von|par|por|door|authors?|reporters?|writers?|byline|published|updated)\b/i;
-const LABELLED = /^(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)(.+)$/i;
+const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|review|reviewed|opinion|commentary|column|essay|by|von|par|por|door|authors?|reporters?|writers?|columnists?|byline|published|updated)\b/i;
+/** `Text: Jane Doe` and `Columnist: Jane Doe` want their colon: `Text Messages Reveal Plot` is a headline. */
+const LABELLED = /^(?:(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)|(?:text|columnists?)\s*:\s*)(.+)$/i;
 
 /** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
 const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;
@@ -37,7 +44,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   if (parts.length === 0 || parts.length > 6) return null;
   const names: string[] = [];
   let outlet: string | null = null;
-  for (const part of parts) {
+  for (const written of parts) {
+    // `By Deacon Jane Doe`: the name, without its form of address.
+    const part = withoutHonorifics(written);
     // `Meteorologist Dana Kowalczyk`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
@@ -61,7 +70,8 @@ function joinCased(list: readonly string[]): string {
 function readByPart(rest: string): Byline | null {
   const date = parseDateText(rest)[0] ?? null;
   let head = date ? rest.slice(0, date.index) : rest;
-  const pieces = head.split(/\s+[|•·–—]\s+|\s*\|\s*|\s+-\s+/);
+  // `By Jane Doe/Staff Reporter`, `By Jane Doe / Example Shimbun Staff Writer`: a slash sets off the post or outlet too.
+  const pieces = head.split(/\s+[|•·–—]\s+|\s*[|/]\s*|\s+-\s+/);
   head = pieces[0] ?? '';
   // `By Jane Doe | The Daily Example`: an outlet after the separator.
   const after = pieces[1]?.trim() ?? '';
@@ -71,10 +81,9 @@ function readByPart(rest: string): Byline | null {
   if (wholeWire) return { author: null, source: wholeWire, date };
   const parts = head.split(/\s*,\s*/);
   const hasAndList = parts.length > 1 && / (?:and|&) /.test(parts[parts.length - 1] ?? '');
-  if (hasAndList) {
-    const list = splitNames(head);
-    return list ? { author: joinCased(list.names), source: list.outlet ?? outletAfter, date } : null;
-  }
+  // `A, B and C`; but in `Jane Doe, Senior Editor, Ports & Terminals` the `&` joins a beat's words, not names.
+  const andList = hasAndList ? splitNames(head) : null;
+  if (andList) return { author: joinCased(andList.names), source: andList.outlet ?? outletAfter, date };
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
@@ -195,13 +204,13 @@ export function findByline(text: string): Byline | null {
   return nameWithRole(text);
 }
 
-/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`: names and where they file from. */
-const FILED_FROM = /^(.{5,80}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
+/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`, `Jane Doe at Riverside Park` (a match report): names, and where they file from. */
+const FILED_FROM = /^(.{5,80}?) (?:in|at) ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 
 /**
- * Read `Names in Place` as a byline. Shaped like a subheading (`Fewer
- * Restrictions in Russia`) too, so the caller trusts it only next to a
- * dateline.
+ * Read `Names in Place` or `Names at Venue` as a byline. Shaped like a
+ * subheading (`Fewer Restrictions in Russia`) too, so the caller trusts it
+ * only next to a dateline.
  */
 export function filedFromByline(text: string): Byline | null {
   const filed = text.length <= 100 ? FILED_FROM.exec(text) : null;

@@ -44,7 +44,8 @@ const NOT_NAME = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
   'the', 'this', 'that', 'then', 'now', 'contrast', 'comparison', 'far', 'all', 'most', 'some', 'default', 'way',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'staff', 'admin', 'editor', 'editors', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
+  // `Editorial Board`, `Editorial Team`: the paper's own voice, no person's byline.
+  'staff', 'admin', 'editor', 'editors', 'editorial', 'team', 'guest', 'news', 'desk', 'our', 'my', 'his', 'her', 'their', 'its',
   'using', 'being', 'having', 'doing', 'making', 'taking', 'then', 'late', 'early', 'end', 'mid', 'noon', 'midnight',
   // Words of page chrome and company forms: `For Subscribers`, `Download PDF`, `Example Foods Inc.`
   'for', 'with', 'from', 'into', 'about', 'over', 'under', 'after', 'before', 'more', 'new', 'latest', 'breaking', 'live',
@@ -69,6 +70,21 @@ export function isPersonName(text: string): boolean {
     capitalised++;
   }
   return capitalised >= 2 || (capitalised === 1 && tokens.length >= 2 && /^[\p{Lu}]\.$/u.test(tokens[0] ?? ''));
+}
+
+/**
+ * Forms of address and clerical titles a byline may put before a name
+ * (`Deacon`, `Rev.`, `Dr`, `Sister`): the author is the name without them.
+ */
+const HONORIFIC = /^(?:rev|revd|reverend|rt|very|deacon|archdeacon|fr|father|sister|sr|brother|br|pastor|bishop|archbishop|canon|msgr|monsignor|cardinal|rabbi|imam|sheikh|dr|prof|mr|mrs|ms|mx|sir|dame|hon)\.?$/i;
+
+/** A name without the titles before it (`Rev. Dr. Ann Lee` -> `Ann Lee`); a title alone with a surname stays. */
+export function withoutHonorifics(name: string): string {
+  const tokens = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < tokens.length - 2 && HONORIFIC.test(tokens[first]!)) first++;
+  const rest = tokens.slice(first).join(' ');
+  return first > 0 && isPersonName(rest) ? rest : name.trim();
 }
 
 /** Names as a byline lists them: `A`, `A and B`, `A, B and C`. */

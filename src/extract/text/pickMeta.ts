@@ -1,27 +1,67 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
 import { isContactLine } from './boilerplate.js';
-import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
 
+/** `Comments (4)`, `12 Comments`, `Reader reactions`, `Leave a reply`: where readers' posts begin. (A count linked in the header comes before the text.) */
+const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|responses)(?:\s*\(\d+\))?:?$|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|have your say|show comments|view comments)\b/i;
+
 /**
  * The author: a byline in the header zone (high), a byline elsewhere in
- * the article (medium), or a `Reporting by X` credit line (low).
+ * the article above any readers' comments (medium), or a `Reporting by X`
+ * credit line, a bare name beside the dateline, or a dash-led closing note
+ * on the writer (low).
  */
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
     if (line.byline?.author) return found(withContinuation(line.byline.author, lines[i + 1]), 'extracted', line.text, line.no, 'high');
   }
-  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+  const end = commentsStart(lines, from, to);
+  for (let i = Math.max(0, from); i < end; i++) {
     const line = lines[i]!;
     if (line.role === 'byline' && line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'medium');
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
-  return bareName(lines, from, headerTo) ?? notFound();
+  return bareName(lines, from, headerTo) ?? closingNote(lines, from, end) ?? notFound();
+}
+
+/**
+ * Where readers' comments begin past the text (`Comments (4)` after some
+ * paragraphs), else `to`: the names below are readers' (`Asif K | 17 May,
+ * 2023`), never the author.
+ */
+function commentsStart(lines: readonly Annotated[], from: number, to: number): number {
+  let paragraphs = 0;
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'para') paragraphs++;
+    else if (paragraphs >= 3 && line.text.length <= 40 && COMMENTS_HEADING.test(line.text)) return i;
+  }
+  return Math.min(lines.length, to);
+}
+
+/** `— Jane Doe is the communications officer of …`: a note on the writer, set off by a dash, closing the text. */
+const WRITER_NOTE = /^(?:-{1,2}|[–—])\s*([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}) is (?:a|an|the)\s/u;
+
+/**
+ * A page with no byline may name its writer only in a closing note (a
+ * church or club newsletter). A dash sets the note apart from the text,
+ * which a sentence about someone in the story (`Jane Doe is the chair`)
+ * lacks. `to` ends before any readers' comments.
+ */
+function closingNote(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const line = lines[i]!;
+    if (line.role !== 'para') continue;
+    const note = line.text.length <= 300 && /^[-–—]/.test(line.text) ? WRITER_NOTE.exec(line.text) : null;
+    if (note && isPersonName(note[1]!)) return found(note[1]!, 'extracted', line.text, line.no, 'low');
+  }
+  return null;
 }
 
 /** `By Jane Doe` with `and John Roe` on the next line: both names. */
@@ -54,7 +94,7 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     // `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own.
     const names = [line.text];
     for (let j = i + 1; j < Math.min(lines.length, i + 3) && (lines[j]!.role === 'label' || lines[j]!.role === 'title') && isPersonName(lines[j]!.text) && !isRole(lines[j]!.text) && !isOrgName(lines[j]!.text); j++) names.push(lines[j]!.text);
-    if (beside || placeThenDate || contact) return found(joinNames(names.map(titleCaseName)), 'extracted', names.join(' / '), line.no, 'low');
+    if (beside || placeThenDate || contact) return found(joinNames(names.map((n) => titleCaseName(withoutHonorifics(n)))), 'extracted', names.join(' / '), line.no, 'low');
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
-import { isOrgName, isPersonName, isRole, titleCaseName } from './names.js';
+import { isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
 import { isPageTitle, repeatsTitle } from './pageTitle.js';
 
 /*
@@ -111,15 +111,29 @@ function tickers(out: Annotated[]): void {
   }
 }
 
+/**
+ * A job title alone that reads as a name before a title (`Local Democracy
+ * Reporter` -> `Local Democracy`): a short line with no `By` and no
+ * separators, under a name line with the dateline right above or below
+ * the pair. (A title-case headline over a real `Name Correspondent` line
+ * has no dateline above it.)
+ */
+function titleReadAsByline(out: readonly Annotated[], i: number): boolean {
+  const line = out[i + 1]!;
+  if (line.role !== 'byline' || out[i]!.role !== 'label' || line.text.split(' ').length > 4 || /^by\b|[,|/:·•]/i.test(line.text)) return false;
+  return out[i - 1]?.role === 'date' || out[i + 2]?.role === 'date';
+}
+
 /** `Isla MacLeod` over `Highlands and Islands reporter`: a byline written as a name and a job title. */
 function namesOverRoles(out: Annotated[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i]!;
     const next = out[i + 1]!;
-    if ((line.role !== 'label' && line.role !== 'title') || (next.role !== 'label' && next.role !== 'title')) continue;
+    if (line.role !== 'label' && line.role !== 'title') continue;
+    if (next.role !== 'label' && next.role !== 'title' && !titleReadAsByline(out, i)) continue;
     if (next.text.split(' ').length > 6 || !isRole(next.text) || !isPersonName(line.text)) continue;
-    out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(line.text), source: null, date: null } };
-    out[i + 1] = { ...next, role: 'label' };
+    out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(withoutHonorifics(line.text)), source: null, date: null } };
+    out[i + 1] = { ...next, role: 'label', byline: null };
   }
 }
 

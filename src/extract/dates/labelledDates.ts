@@ -8,10 +8,10 @@ export interface LabelledDates {
 
 /**
  * A label opening a metadata segment: at the start of the line or after a
- * separator (`•`, `·`, `|`, a spaced dash or slash). A label after a comma
+ * separator (`•`, `·`, `|`, `;`, a spaced dash or slash). A label after a comma
  * or a word is running text (`the study, published March 4, ...`).
  */
-const LABEL = /(?:^|\s[•·|–—/-]\s*|\|\s*|[•·]\s*)(?:first |originally )?(published|posted|issued|released|(?:last )?updated|modified)(?: on| at)?\s*:?\s*/giu;
+const LABEL = /(?:^|\s[•·|–—/-]\s*|[|;]\s*|[•·]\s*)(?:first |originally )?(published|posted|issued|released|(?:last )?updated|modified)(?: on| at)?\s*:?\s*/giu;
 
 /**
  * The publication and update dates that labelled segments of one short line

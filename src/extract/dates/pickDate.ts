@@ -32,6 +32,9 @@ interface Candidate { match: DateMatch; line: Annotated; rank: number }
  */
 function candidateOf(line: Annotated, header: boolean, options: DateOptions): Candidate | null {
   if (line.role === 'date' && line.dateline) {
+    // `Updated 5 Feb 2024; Published 3 Feb 2024`: the line leads with its update, and states its publication after it.
+    const published = line.dateline.kind === 'updated' ? labelledDates(line.text, options).published : null;
+    if (published) return { match: published, line, rank: 0 };
     const rank = line.dateline.kind === 'published' ? 0 : line.dateline.kind === 'plain' ? 1 : 3;
     return { match: line.dateline.match, line, rank };
   }

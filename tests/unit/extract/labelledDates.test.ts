@@ -16,6 +16,10 @@ describe('labelledDates', () => {
   it('reads a label at the start of the line, with a weekday before the date', () => {
     expect(isoOf('Issued Tue 4 Mar 2025, updated 5 Mar 2025')).toEqual(['2025-03-04', null]);
   });
+  it('reads segments after a semicolon, and a first-published label after the update', () => {
+    expect(isoOf('Updated 5 Feb 2024; Published 3 Feb 2024')).toEqual(['2024-02-03', '2024-02-05']);
+    expect(isoOf('Last updated Feb 7, 2022 | First published Feb 6, 2022')).toEqual(['2022-02-06', '2022-02-07']);
+  });
   it('ignores a label inside running text', () => {
     expect(isoOf('The study, published March 4, 2025 in a journal, found more bears on land.')).toEqual([null, null]);
     expect(isoOf('A report that was updated March 5, 2025 says so')).toEqual([null, null]);

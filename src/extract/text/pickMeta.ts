@@ -206,20 +206,43 @@ function releaseIssuer(all: readonly Annotated[]): Found<string> | null {
 
 const NAV_ROLES = new Set(['boiler', 'label']);
 
+/** Words of a menu's own heading, never of a publication's name. */
+const NAV_WORD = /\b(?:navigation|menu|search|sections|sign in|log in)\b/i;
+
+/** Skip links and accessibility menus a page prints above its masthead. */
+const SKIP_LINK = /^(?:skip to|jump to|accessibility)\b/i;
+
 /**
- * A masthead: the very first line of the page, a short capitalised name
- * (`The Daily Example`, `Example Times`), followed by a navigation run of
- * two or more short menu lines, and not the article's own first line.
+ * A menu row printed without separators (`Markets Companies Tech Opinion
+ * Data Events`): five or more capitalised words, none of the small words
+ * a title-case headline is made with.
+ */
+function isMenuRow(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.split(' ');
+  return words.length >= 5 && words.every((w) => w === '&' || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+    && !words.some((w) => /^(?:A|An|The|To|Of|In|On|At|As|For|And|But|Or|Is|Are|Was|Be|With|By|After|Over|From|Into|Will|Can|Could|New|Says?|Its|His|Her|Their|Up|Out)$/.test(w));
+}
+
+/**
+ * A masthead: the first line of the page (under any skip links), a short
+ * capitalised name (`The Daily Example`, `Example Times`), followed by a
+ * navigation run of two or more short menu lines, and not the article's
+ * own first line.
  */
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
-  const first = all[0];
+  let top = 0;
+  while (top < 4 && all[top] && (all[top]!.role === 'boiler' || SKIP_LINK.test(all[top]!.text))) top++;
+  const first = all[top];
   // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
-  if (!first || bodyFrom <= 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
+  if (!first || bodyFrom <= top + 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
   const words = first.text.split(' ');
   if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
   if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
+  // (`Search & Section Navigation` heads the menus, and names them.)
+  if (NAV_WORD.test(first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
-  const navigation = all.slice(1, 5).filter((l) => NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))).length;
+  const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuRow(l.text)).length;
   return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
 import { isContactLine } from './boilerplate.js';
-import { nameBeforeMark } from './findSource.js';
+import { nameBeforeMark, ownershipName } from './findSource.js';
 import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
@@ -88,7 +88,7 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
     const line = all[i]!;
     if (line.byline?.source) return hostOf(all, headline, from, own, line.byline.source) ?? found(line.byline.source, 'extracted', line.text, line.no, 'high');
     const hit = line.sourceHit;
-    if (!hit || hit.chrome || hit.kind === 'self' || i - from >= 12) continue;
+    if (!hit || hit.chrome || i - from >= 12) continue;
     // A distribution wire only carries a release: the organisation that issued it is its source.
     if (hit.kind === 'release') return releaseIssuer(all) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
     return hostOf(all, headline, from, own, hit.source) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
@@ -107,6 +107,9 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
 }
 
+/** How many lines from the bottom a page's statement of what it is may sit. */
+const FOOTER_LINES = 12;
+
 /** How many lines from the top a masthead may sit (under skip links, a page title, a tagline). */
 const TOP_LINES = 8;
 
@@ -124,15 +127,16 @@ function shownAtTop(name: string, all: readonly Annotated[]): boolean {
 }
 
 /**
- * The page's own statement of its name: `X is published by Y` or a company
- * notice (`© The Example Chronicle Ltd`), when the top of the page shows X
- * too. A footer and a masthead that agree outrank a byline's outlet.
+ * The page's own statement of its name: `X is published by Y` in the
+ * footer, or a notice (`© The Example Chronicle Ltd`), when the top of the
+ * page shows X too. A footer and a masthead that agree outrank a byline's outlet.
  */
 function ownName(all: readonly Annotated[]): Found<string> | null {
-  for (const line of all) {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
     const hit = line.sourceHit;
     // (A name before the mark shaped like a person's is a photographer's, unless the top shows it: `Example Austral © 2025`.)
-    const name = hit?.kind === 'self' || hit?.kind === 'company' ? hit.source : hit ? null : nameBeforeMark(line.text);
+    const name = hit?.kind === 'company' ? hit.source : hit ? null : nameBeforeMark(line.text) ?? (i >= all.length - FOOTER_LINES ? ownershipName(line.text) : null);
     if (name && shownAtTop(name, all)) return found(withArticle(name, all), 'extracted', line.text, line.no, 'high');
   }
   return null;

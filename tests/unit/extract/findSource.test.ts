@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../../src/extract/text/findSource.js';
+import { findSource, ownershipName } from '../../../src/extract/text/findSource.js';
 
 describe('findSource', () => {
   it.each([
@@ -60,7 +60,9 @@ describe('findSource', () => {
     expect(findSource('©Example Regional Media Group Ltd')).toMatchObject({ source: 'Example Regional Media Group', kind: 'company' });
     expect(findSource('© 2024 The Example Courier, a division of Example Community Media LLC.')).toMatchObject({ source: 'The Example Courier', kind: 'outlet' });
     expect(findSource('Published in The Example Ledger, May 17th, 2023')).toMatchObject({ source: 'The Example Ledger', chrome: true });
-    expect(findSource('Example Pulse is owned and operated by Example Digital Sdn Bhd')).toMatchObject({ source: 'Example Pulse', kind: 'self', chrome: false });
+    expect(ownershipName('Example Pulse is owned and operated by Example Digital Sdn Bhd')).toBe('Example Pulse');
+    expect(ownershipName('The Example Tide is published by Tide Community Media Ltd. All content © 2024.')).toBe('The Example Tide');
+    expect(ownershipName('The book by Jane Doe is published by Example Press.')).toBeNull();
   });
   it('reads a publication, not a language or a newsletter, in an appeared-in line', () => {
     expect(findSource('This content was originally published in Portuguese. Read the original version.')).toBeNull();

@@ -32,11 +32,26 @@ const NAME_COPYRIGHT = /^(\p{Lu}[^:/|©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:(
 const RELEASE_SOURCE = /^SOURCE\s+(\p{Lu}.{1,80})$/u;
 const PROVIDED_BY = /^(?:news provided by\s*:?|(?:from|issued by)\s*:)\s*(.{2,80})$/i;
 /** Legal forms of a company, which a copyright line adds to the trading name. */
-const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
+const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|mbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
 /** Words naming a business rather than a title (`National World Publishing`, `Times Media Limited`). */
-const CORPORATE_WORD = /\b(?:Publishing|Publications|Publishers|Group|Holdings|Enterprises|Media Limited|Media Group)\b/;
+const CORPORATE_WORD = /\b(?:Publishing|Publications|Publishers|Group|Holdings|Enterprises|Corporation|Media Limited|Media Group)\b/;
+/**
+ * Words a company adds after its paper's name (`The Example Ledger
+ * Company`, `Example Post Media`, `Example Review Newspapers`).
+ */
+const CORPORATE_TAIL = /\s+(?:Company|Companies|Co|Newspapers?|Media|Group|Holdings|Publishing|Publications|Publishers|Communications|Broadcasting|Enterprises|Verlag|Verlagsgesellschaft|Corporation)$/;
 const BACK_HOME = /^(.{2,60}?)\s*(?:[-–—|:»]\s*)?back to (?:home|homepage|the homepage|front page|main page)$/i;
-const APPEARED = /(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:from|with permission from))\s+(.{2,80}?)\.?$/i;
+// The name runs to the end of the line or of its sentence (`... appeared in X. Sign up here`).
+const APPEARED = /(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:from|with permission from))\s+(.{2,80}?)\.?(?:$|\.\s)/i;
+/** `published in Portuguese`: a language, not a publication. */
+const LANGUAGE = /^(?:English|Spanish|Portuguese|French|German|Italian|Dutch|Arabic|Chinese|Mandarin|Japanese|Korean|Russian|Turkish|Hindi|Urdu|Bengali|Indonesian|Malay|Vietnamese|Thai|Polish|Ukrainian|Greek|Hebrew|Persian|Swahili|Catalan|Swedish|Norwegian|Danish|Finnish|Czech|Hungarian|Romanian|Tagalog|the original language)$/i;
+/** A paper's print line: `Published in The Example Ledger, May 17th, 2023`. */
+const PRINT_LINE = /^(?:published|printed|appeared) in (?:print in )?(\p{Lu}[^,]{1,60}?),\s*(?:on\s+)?[^,]{0,20}\b\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.?$/iu;
+/**
+ * A page saying what it is: `X is published by Y`, `X is owned and
+ * operated by Y`, `X is a service of Y`, `X, a division of Y`.
+ */
+const OWNERSHIP = /^(\p{Lu}[^,.:|©]{1,60}?)(?:,| is)\s+(?:(?:published|owned(?: and operated)?|operated|produced) by|an? (?:service|division|publication|brand|property|subsidiary|product) of)\s+\p{Lu}/u;
 
 /** Parenthesised labels that are story flags, not outlets (`LONDON (Updated) —`). */
 const NOT_OUTLET = /^(?:updated?|corrected|correction|breaking|video|live|watch|photos?|exclusive|analysis|opinion|file|archive)$/i;
@@ -56,6 +71,8 @@ function cleanHolder(text: string): string {
     .replace(/^(?:copyright\b|©|\(c\))[\s©]*/i, '')
     // `Example Gazette | examplegazette.com`: the name, not what follows a separator.
     .replace(/\s+[|•·]\s.*$/, '')
+    // `The Example Courier, a division of Example Media LLC`: the paper, not its owner.
+    .replace(/,\s+(?:an? |part of )[^,]*$/i, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -65,10 +82,13 @@ function cleanHolder(text: string): string {
  * word capitalised (`All photographs are subject to copyright` is a
  * sentence), and not a person's name, which is a photographer's credit.
  */
-function nameBeforeMark(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (!words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w))) return false;
-  return isOrgName(text) || !isPersonName(text);
+function isMarkHolder(text: string): boolean {
+  return capitalised(text) && (isOrgName(text) || !isPersonName(text));
+}
+
+/** Every word capitalised, but for the particles of a name (`Bank of the West`). */
+function capitalised(name: string): boolean {
+  return name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w));
 }
 
 /**
@@ -79,8 +99,26 @@ function nameBeforeMark(text: string): boolean {
 function holderHit(holder: string): SourceHit | null {
   const name = holder.replace(COMPANY_FORM, '').replace(COMPANY_FORM, '').trim();
   if (!plausible(name)) return null;
-  const company = name !== holder || CORPORATE_WORD.test(name);
-  return { source: unshout(name), confidence: 'medium', chrome: true, kind: company ? 'company' : 'outlet' };
+  const paper = paperOf(name);
+  const company = name !== holder || paper !== null || CORPORATE_WORD.test(name);
+  return { source: unshout(paper ?? name), confidence: 'medium', chrome: true, kind: company ? 'company' : 'outlet' };
+}
+
+/**
+ * The paper's name inside its company's (`The Example Ledger Company`,
+ * `Example Review Newspapers`): the name left once the corporate words
+ * after it are dropped, if that ends in a newspaper word. A group's own
+ * name (`Example Media Group`) has none and stays as it is.
+ */
+function paperOf(company: string): string | null {
+  let rest = company;
+  for (let k = 0; k < 3; k++) {
+    const tail = CORPORATE_TAIL.exec(rest);
+    if (!tail) return null;
+    rest = rest.slice(0, tail.index);
+    if (isOrgName(rest) && !CORPORATE_TAIL.test(rest)) return rest;
+  }
+  return null;
 }
 
 /** Whether a candidate name is plausible: short, capitalised, not a sentence. */
@@ -126,17 +164,74 @@ export function findSource(text: string): SourceHit | null {
   const issuer = RELEASE_SOURCE.exec(text) ?? PROVIDED_BY.exec(text);
   // (`From: Jane Doe` heads a forwarded e-mail: a person is no issuer.)
   if (issuer && plausible(issuer[1]!.trim()) && !isPersonName(issuer[1]!.trim())) return { source: issuer[1]!.trim(), confidence: 'high', chrome: true, kind: 'issuer' };
-  const appeared = text.length <= 300 ? APPEARED.exec(text) : null;
+  // (Every line comes here: a substring test before the regex, whose alternatives all hold one of these.)
+  const appeared = text.length <= 300 && (text.includes('ppeared') || text.includes('ublished')) ? APPEARED.exec(text) : null;
   if (appeared) {
-    const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').trim();
+    // `appeared in X's weekly newsletter`: the publication is X.
+    const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').replace(/['’]s\s.*$/, '').trim();
     // `First published on Tue 4 Mar 2025 15.45 GMT` names a time, not a publication.
-    if (plausible(name) && !/\d{4}|\d[:.]\d{2}/.test(name)) return { source: name, confidence: 'medium', chrome: true, kind: 'outlet' };
+    if (plausible(name) && !/\d{4}|\d[:.]\d{2}/.test(name) && !LANGUAGE.test(name)) return { source: name, confidence: 'medium', chrome: true, kind: 'outlet' };
   }
+  const print = text.length <= 120 && /^(?:published|printed|appeared) in /i.test(text) ? PRINT_LINE.exec(text) : null;
+  if (print && plausible(print[1]!)) return { source: print[1]!.trim(), confidence: 'high', chrome: true, kind: 'outlet' };
   const home = /back to/i.test(text) ? BACK_HOME.exec(text) : null;
   if (home && plausible(home[1]!.trim())) return { source: home[1]!.trim(), confidence: 'medium', chrome: true, kind: 'outlet' };
   if (text.length > 160 || !/©|\(c\)|copyright/i.test(text)) return null;
+  return copyrightHit(text) ?? copyrightInSentences(text);
+}
+
+/** `© 2016 Publication` or `Publication © 2016`, the notice making up the line. */
+function copyrightHit(text: string): SourceHit | null {
   const lead = /^(?:©|\(c\)|copyright)/i.test(text);
   const copy = lead ? COPYRIGHT.exec(text) : NAME_COPYRIGHT.exec(text);
-  if (!copy || (!lead && !nameBeforeMark(copy[1]!.trim()))) return null;
+  if (!copy || (!lead && !isMarkHolder(copy[1]!.trim()))) return null;
   return holderHit(cleanHolder(copy[1]!));
+}
+
+/**
+ * The name before a trailing mark (`Example Austral © 2025. All rights
+ * reserved.`) even when shaped like a person's, which `findSource` leaves
+ * as a photographer's credit: the caller trusts it only if the page's top
+ * shows the name too.
+ */
+export function nameBeforeMark(text: string): string | null {
+  if (text.length > 160 || !text.includes('©')) return null;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const copy = NAME_COPYRIGHT.exec(sentence);
+    const name = copy ? cleanHolder(copy[1]!) : '';
+    if (plausible(name) && capitalised(name)) return name;
+  }
+  return null;
+}
+
+/** What a notice says it covers, before the mark: `Text and design © X`. */
+const COVERED = /^(?:all\s+)?(?:text|words|content|design|articles?|stories|text and (?:design|photos|images))\s+©\s*(.+)$/i;
+
+/**
+ * A footer of several sentences with the outlet's notice among them:
+ * `All rights ... are reserved. Example News © 2023`, or `All photographs
+ * © Jane Doe. Text and design © Example Atlas.` (a person's notice is a
+ * photographer's, passed over).
+ */
+function copyrightInSentences(text: string): SourceHit | null {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return null;
+  for (const sentence of sentences) {
+    if (!/©|\(c\)|copyright/i.test(sentence)) continue;
+    const covered = COVERED.exec(sentence.replace(/\.$/, ''));
+    const hit = covered ? holderHit(cleanHolder(covered[1]!)) : copyrightHit(sentence);
+    if (hit && !isPersonName(hit.source)) return hit;
+  }
+  return null;
+}
+
+/**
+ * `X is published by Y`, `X, a division of Y`: the page says it is X. The
+ * caller reads only the footer, and trusts X only if the page's top shows
+ * it too (`The Salt House is published by ...` in a review is a book).
+ */
+export function ownershipName(text: string): string | null {
+  const m = text.length <= 200 ? OWNERSHIP.exec(text) : null;
+  const name = m?.[1]!.trim();
+  return name && plausible(name) && capitalised(name) ? unshout(name) : null;
 }

@@ -1,6 +1,7 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
 import { isContactLine } from './boilerplate.js';
+import { nameBeforeMark, ownershipName } from './findSource.js';
 import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
@@ -111,22 +112,28 @@ export function outletLine(lines: readonly Annotated[], from: number, to: number
 }
 
 /**
- * The publication: an agency named in the byline or a wire dateline
- * (high), a `Source:` line, page chrome (`© 2016 X`, `X - Back to home`),
- * a page-title line `Headline | X` or a masthead (medium), and last a
- * copyright holder written as a company, which is often the group that
- * owns the masthead rather than the masthead itself.
+ * The publication: the page's own name where the page states it and its
+ * top shows it (`X is published by Y`, a company notice naming the top
+ * line's paper); else an agency named in the byline or a wire dateline
+ * (high), unless the page names itself as another outlet, which then
+ * carried the story; a `Source:` line, page chrome (`© 2016 X`, `X - Back
+ * to home`), a page-title line `Headline | X` or a masthead (medium), and
+ * last a copyright holder written as a company, which is often the group
+ * that owns the masthead rather than the masthead itself.
  * @param all every line of the seed: the name is often only in the chrome
  */
 export function pickSource(all: readonly Annotated[], from: number, to: number, headline: string): Found<string | null> {
+  const own = ownName(all);
   for (let i = Math.max(0, from); i < Math.min(all.length, to); i++) {
     const line = all[i]!;
-    if (line.byline?.source) return found(line.byline.source, 'extracted', line.text, line.no, 'high');
+    if (line.byline?.source) return hostOf(all, headline, from, own, line.byline.source) ?? found(line.byline.source, 'extracted', line.text, line.no, 'high');
     const hit = line.sourceHit;
     if (!hit || hit.chrome || i - from >= 12) continue;
     // A distribution wire only carries a release: the organisation that issued it is its source.
-    return (hit.kind === 'release' ? releaseIssuer(all) : null) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
+    if (hit.kind === 'release') return releaseIssuer(all) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
+    return hostOf(all, headline, from, own, hit.source) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
   }
+  if (own) return own;
   let best: { value: string; line: Annotated; confidence: Confidence } | null = null;
   let company: Annotated | null = null;
   for (const line of all) {
@@ -137,7 +144,95 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
-  return company ? found(company.sourceHit!.source, 'extracted', company.text, company.no, 'low') : notFound();
+  return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
+}
+
+/** How many lines from the bottom a page's statement of what it is may sit. */
+const FOOTER_LINES = 12;
+
+/** How many lines from the top a masthead may sit (under skip links, a page title, a tagline). */
+const TOP_LINES = 8;
+
+/**
+ * Whether the page's top shows a name as a line of its own, alone or
+ * before a tagline (`The Example Tide | Local news for ...`).
+ */
+function shownAtTop(name: string, all: readonly Annotated[]): boolean {
+  const bare = (text: string) => text.toLowerCase().replace(/^the\s+/, '');
+  const want = bare(name);
+  return all.slice(0, TOP_LINES).some((line) => {
+    const text = bare(line.text);
+    return text === want || (text.startsWith(want) && /^\s+[|–—-]\s/.test(text.slice(want.length)));
+  });
+}
+
+/**
+ * The page's own statement of its name: `X is published by Y` in the
+ * footer, or a notice (`© The Example Chronicle Ltd`), when the top of the
+ * page shows X too. A footer and a masthead that agree outrank a byline's outlet.
+ */
+function ownName(all: readonly Annotated[]): Found<string> | null {
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const hit = line.sourceHit;
+    // (A name before the mark shaped like a person's is a photographer's, unless the top shows it: `Example Austral © 2025`.)
+    const name = hit?.kind === 'company' ? hit.source : hit ? null : nameBeforeMark(line.text) ?? (i >= all.length - FOOTER_LINES ? ownershipName(line.text) : null);
+    if (name && shownAtTop(name, all)) return found(withArticle(name, all), 'extracted', line.text, line.no, 'high');
+  }
+  return null;
+}
+
+/** Whether two names are one outlet (`BBC` and `BBC News`, `The Example Post` and `Example Post`). */
+function sameOutlet(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/^the\s+/, '');
+  const y = b.toLowerCase().replace(/^the\s+/, '');
+  return x.includes(y) || y.includes(x);
+}
+
+/**
+ * A story from an agency or another paper, carried by a site that names
+ * itself: its own statement, its footer notice, its page title's tail or
+ * a masthead the page names again. The site that published the page is the source, and an
+ * agency on its own site is named as the site spells itself out (`EPW`
+ * in the dateline, `Example Press Wire` on the masthead).
+ */
+function hostOf(all: readonly Annotated[], headline: string, from: number, own: Found<string> | null, carried: string): Found<string> | null {
+  // The byline names the site's own masthead: no other site carried it.
+  if (shownAtTop(carried, all)) return null;
+  const host = own ?? footerOutlet(all) ?? titleSuffix(all, headline) ?? namedAgain(masthead(all, from), all);
+  return host?.value && !sameOutlet(host.value, carried) ? host : null;
+}
+
+/**
+ * A masthead the page names again below it (a notice, a credit): a first
+ * menu item (`Top News`) is shaped like a masthead but named only once.
+ */
+function namedAgain(top: Found<string> | null, all: readonly Annotated[]): Found<string> | null {
+  const name = top?.value.toLowerCase();
+  if (!top || !name) return null;
+  return all.some((line) => line.no !== top.provenance.line && line.text.length < 400 && line.text.toLowerCase().includes(name)) ? top : null;
+}
+
+/** The last outlet a chrome line names (`© 2025 The Example Courier`): the footer, after any notice quoted in the story. */
+function footerOutlet(all: readonly Annotated[]): Found<string> | null {
+  for (let i = all.length - 1; i >= 0; i--) {
+    const line = all[i]!;
+    if (line.sourceHit?.chrome && line.sourceHit.kind === 'outlet') return found(line.sourceHit.source, 'extracted', line.text, line.no, 'medium');
+  }
+  return null;
+}
+
+/**
+ * A company's name drops the article its paper carries (`Example Review
+ * Newspapers Ltd` for `The Example Review`): restore it when the page
+ * writes the name with it.
+ */
+function withArticle(name: string, all: readonly Annotated[]): string {
+  if (/^the\s/i.test(name)) return name;
+  // (`Get the Example Ledger newsletter`: a lower-case `the` is the sentence's, not the name's.)
+  const titled = `The ${name}`;
+  const shouted = titled.toUpperCase();
+  return all.some((line) => line.text.length < 400 && (line.text.includes(titled) || line.text.includes(shouted))) ? titled : name;
 }
 
 /** `SOURCE Acme Foods Inc.`, or `News provided by` with the name on its own next line. */
@@ -155,20 +250,43 @@ function releaseIssuer(all: readonly Annotated[]): Found<string> | null {
 
 const NAV_ROLES = new Set(['boiler', 'label']);
 
+/** Words of a menu's own heading, never of a publication's name. */
+const NAV_WORD = /\b(?:navigation|menu|search|sections|sign in|log in)\b/i;
+
+/** Skip links and accessibility menus a page prints above its masthead. */
+const SKIP_LINK = /^(?:skip to|jump to|accessibility)\b/i;
+
 /**
- * A masthead: the very first line of the page, a short capitalised name
- * (`The Daily Example`, `Example Times`), followed by a navigation run of
- * two or more short menu lines, and not the article's own first line.
+ * A menu row printed without separators (`Markets Companies Tech Opinion
+ * Data Events`): five or more capitalised words, none of the small words
+ * a title-case headline is made with.
+ */
+function isMenuRow(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.split(' ');
+  return words.length >= 5 && words.every((w) => w === '&' || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+    && !words.some((w) => /^(?:A|An|The|To|Of|In|On|At|As|For|And|But|Or|Is|Are|Was|Be|With|By|After|Over|From|Into|Will|Can|Could|New|Says?|Its|His|Her|Their|Up|Out)$/.test(w));
+}
+
+/**
+ * A masthead: the first line of the page (under any skip links), a short
+ * capitalised name (`The Daily Example`, `Example Times`), followed by a
+ * navigation run of two or more short menu lines, and not the article's
+ * own first line.
  */
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
-  const first = all[0];
+  let top = 0;
+  while (top < 4 && all[top] && (all[top]!.role === 'boiler' || SKIP_LINK.test(all[top]!.text))) top++;
+  const first = all[top];
   // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
-  if (!first || bodyFrom <= 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
+  if (!first || bodyFrom <= top + 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
   const words = first.text.split(' ');
   if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
   if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
+  // (`Search & Section Navigation` heads the menus, and names them.)
+  if (NAV_WORD.test(first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
-  const navigation = all.slice(1, 5).filter((l) => NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))).length;
+  const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuRow(l.text)).length;
   return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSource } from '../../../src/extract/text/findSource.js';
+import { findSource, ownershipName } from '../../../src/extract/text/findSource.js';
 
 describe('findSource', () => {
   it.each([
@@ -53,5 +53,23 @@ describe('findSource', () => {
   it('reads any capitalised outlet after an ALL-CAPS city, but not a story flag', () => {
     expect(findSource('LAGOS (Metro Watch) — Officials said on Monday that the new rail line would open next year, ahead of schedule.')?.source).toBe('Metro Watch');
     expect(findSource('LONDON (Updated) — Officials said on Monday that the new rail line would open next year, ahead of schedule.')).toBeNull();
+  });
+  it('reads the paper inside its company, a print line, and a page saying what it is', () => {
+    expect(findSource('© 1998-2024 The Example Ledger Company')).toMatchObject({ source: 'The Example Ledger', kind: 'company' });
+    expect(findSource('© Example Review Newspapers Ltd 2022')).toMatchObject({ source: 'Example Review', kind: 'company' });
+    expect(findSource('©Example Regional Media Group Ltd')).toMatchObject({ source: 'Example Regional Media Group', kind: 'company' });
+    expect(findSource('© 2024 The Example Courier, a division of Example Community Media LLC.')).toMatchObject({ source: 'The Example Courier', kind: 'outlet' });
+    expect(findSource('Published in The Example Ledger, May 17th, 2023')).toMatchObject({ source: 'The Example Ledger', chrome: true });
+    expect(ownershipName('Example Pulse is owned and operated by Example Digital Sdn Bhd')).toBe('Example Pulse');
+    expect(ownershipName('The Example Tide is published by Tide Community Media Ltd. All content © 2024.')).toBe('The Example Tide');
+    expect(ownershipName('The book by Jane Doe is published by Example Press.')).toBeNull();
+  });
+  it('reads a publication, not a language or a newsletter, in an appeared-in line', () => {
+    expect(findSource('This content was originally published in Portuguese. Read the original version.')).toBeNull();
+    expect(findSource("This article originally appeared in The Example Review's Water Desk newsletter. Sign up here.")?.source).toBe('The Example Review');
+  });
+  it('reads the outlet notice among other sentences, passing over a photographer', () => {
+    expect(findSource('All photographs © Jane Doe. Text and design © The Example Atlas. All rights reserved.')?.source).toBe('The Example Atlas');
+    expect(findSource('All rights of the published news on this website are reserved. Example Daily News © 2023')?.source).toBe('Example Daily News');
   });
 });

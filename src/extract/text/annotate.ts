@@ -1,5 +1,5 @@
 import { findDateline, isMaintenanceStamp, type Dateline } from '../dates/findDateline.js';
-import type { DateOptions } from '../dates/parseDateText.js';
+import { parseDateText, type DateOptions } from '../dates/parseDateText.js';
 import { isBoilerplate, isContactLine, isFooterStart } from './boilerplate.js';
 import { captionKind, figureLabel } from './captions.js';
 import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
@@ -43,7 +43,19 @@ function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, 
   // `From: Department of ...` heads a news release: the issuer, never its headline.
   if (text.length <= 120 && /^(?:from|issued by)\s*:\s*\S/i.test(text)) return 'label';
   if (caption === 'caption') return 'caption';
-  return lineShape(text);
+  // `Medically reviewed by Dr X on May 2`, `Edited by X`: who checked the story, never its headline nor its author.
+  if (text.length <= 160 && /^(?:medically |legally )?(?:reviewed|fact[- ]?checked|edited|produced) by\b/i.test(text)) return 'boiler';
+  const shape = lineShape(text);
+  // `Central bank raises rates — June 9, 2022`: a listed story with its own date, not this page's headline.
+  return shape === 'title' && datedListing(text) ? 'boiler' : shape;
+}
+
+/** A title with a date after a dash or bar at its end: an entry of a list of stories. */
+function datedListing(text: string): boolean {
+  const m = /\s[—–|-]\s+([^—–|]{6,32}\d{4})$/.exec(text);
+  if (!m) return false;
+  const date = parseDateText(m[1]!)[0];
+  return date !== undefined && date.index === 0 && date.end >= m[1]!.length - 1;
 }
 
 /**

@@ -9,7 +9,7 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^(?:main )?(?:menu|navigation|search|close|open menu|toggle navigation|home|back|next|previous|more|top)$/i,
   /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|profile|donate|support us)(?:\s*[|/]\s*(?:sign ?in|sign ?up|log ?in|register|subscribe))*$/i,
   /^(?:already (?:a )?(?:subscriber|member|have an account)\b|subscribe (?:to|for|today|now)\b|sign up (?:for|to)\b|get (?:our|the) \w+ newsletter|join our (?:newsletter|mailing list)|create (?:a |your )?(?:free )?account\b|log in to (?:continue|read)|to continue reading\b|continue reading with\b|this (?:article|content|story) is (?:for|available to|only available to|reserved for) (?:subscribers|members|premium)|you(?:'|’)ve (?:reached|used) (?:your|all)\b|you have (?:reached|used) (?:your|all)\b|unlock (?:this|unlimited|full)\b|start your (?:free )?trial\b).*$/i,
-  /^.*\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy)\b.*$/i,
+  /^.*\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we (?:value|care about|respect) your privacy)\b.*$/i,
   /^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|cookies|settings)|i agree|got it|ok)$/i,
   /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on)?|share via|tweet|pin(?: it)?|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|flipboard|messenger|comment|comments|save|bookmark|gift (?:this )?article)[:!]?$/i,
   /^(?:trending(?: now| stories| topics)?|read more|read more:?|read next|read full (?:story|article)|continue reading|full story|show more|load more|see more|view (?:all|more)|more stories|top stories|latest news|breaking news|editor(?:'|’)?s picks?|recommended(?: for you)?|you (?:may|might) also like|related(?: articles| stories| posts| coverage| news| topics)?:?|see also:?|most (?:popular|read|viewed|shared)(?: articles| stories| now)?|popular (?:now|stories)|check out (?:our|other)\b.*|don(?:'|’)t miss(?: this)?|in case you missed it|must read|watch(?: now)?|listen(?: now)?|video|play video|advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|ad|ads|loading\.*|please wait\.*|back to top|go to top|next article|previous article|next story|previous story|leave a (?:comment|reply)|show comments|view comments|join the conversation|comments? \(\d+\)|\d+ comments?|jump to|download (?:the|our) app|follow us(?: on \w+)?|contact us|about us|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|newsletters?|podcasts?|more from \w+.*|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?(?: read| listen)|print this (?:article|page)|font size|text size|a\+?|a-)$/i,
@@ -35,13 +35,19 @@ const WHOLE_LINE: readonly RegExp[] = [
   /^[Rr]eport(?:ing|ed) from [\p{Lu}][\p{L} ,.'’-]{1,40}$/u,
 ];
 
+/** `Example Weekly uses cookies to ...`: a site's notice in its own name (`The app uses cookies` is a sentence of a story). */
+const SITE_USES_COOKIES = /^(?:[\p{Lu}][\p{L}&'’.-]*\s){1,5}uses cookies\b/u;
+
 /** The only chrome that comes as long lines: cookie and paywall notices. */
 const LONG_CHROME = /\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy|subscribe to continue|for subscribers only|already a subscriber|free (?:articles?|stories) (?:left|remaining))\b/i;
 
-/** A line of navigation items: several short words separated by `|`, `•`, `·`, `/`. */
+/**
+ * A line of navigation items: several short words separated by `|`, `•`,
+ * `·`, `/`, perhaps under a heading (`Practice areas: Tax · Family · Property`).
+ */
 function isMenuRow(text: string): boolean {
   if (!/[|•·]/.test(text)) return false;
-  const parts = text.split(/\s*[|•·]\s*/);
+  const parts = text.replace(/^[\p{L} ]{2,24}:\s+/u, '').split(/\s*[|•·]\s*/);
   if (parts.length < 3) return false;
   return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
 }
@@ -93,12 +99,39 @@ export function isShareBar(text: string): boolean {
   return words.length >= 3 && words.every((word) => SHARE_WORDS.has(word) || /^\d[\d,.]*k?$/.test(word)) && words.some((word) => word === 'share' || word === 'shares');
 }
 
+/** A breadcrumb trail: `Home > News & Resources > Press releases`. */
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= 120 && /^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text);
+}
+
+/**
+ * A market or weather ticker: prices and moves (`EUR/PLN 4.6612 ▼0.6%`, `ASX
+ * 200 ▲ 0.4% Gold US$1,557`), temperatures (`SYDNEY 24° MELBOURNE 19°`): three or more figures with decimals, thousands or
+ * percentages, few lowercase words, and an arrow, a currency pair, a
+ * percentage or separators. A headline states one figure.
+ */
+export function isMarketTicker(text: string): boolean {
+  if (text.length > 300) return false;
+  const figures = text.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+%|-?\d{1,2}°/g);
+  if (figures === null || figures.length < 3 || /[.!?]["”’]?$/.test(text)) return false;
+  // Running text with figures (`with 28% of the events, 19.8% vs 7.1%`) is made of lowercase words.
+  const lowercase = text.split(' ').filter((word) => /^\p{Ll}/u.test(word)).length;
+  return lowercase <= 4 && /[▲▼△▽↑↓|°]|\b[A-Z]{3}\/[A-Z]{3}\b|%/.test(text);
+}
+
+/** A text browser's link menu: `[5]Home [6]News [7]Schools`, items numbered by the dump. */
+function isLinkMenu(text: string): boolean {
+  const items = text.split(/\[\d+\]/).slice(1);
+  return items.length >= 3 && /^\s*\[\d+\]/.test(text) && items.every((item) => item.trim().split(' ').length <= 3);
+}
+
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
-  if (text.length > 160) return LONG_CHROME.test(text);
+  if (text.length > 160) return LONG_CHROME.test(text) || SITE_USES_COOKIES.test(text) || isMarketTicker(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  return isMenuRow(text) || isMenuLine(text) || isShareBar(text);
+  if (SITE_USES_COOKIES.test(text)) return true;
+  return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text) || isLinkMenu(text);
 }
 
 /** A reporter's or desk's address on a line of its own: `Email: news@example.ie`, `@handle`. */

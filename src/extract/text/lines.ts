@@ -8,9 +8,12 @@ export interface Line {
 
 /**
  * Undo common scraping artefacts in one line: backslash-escaped quotes
- * (`People\'s`), non-breaking and zero-width spaces, runs of whitespace.
+ * (`People\'s`), non-breaking and zero-width spaces, runs of whitespace, a
+ * text browser's link numbers.
  */
 export function cleanLine(text: string): string {
+  // A text browser's dump numbers every link in place (`by [14]Jane Doe`): the numbers are no text.
+  if (text.includes('[')) text = text.replace(LINK_NUMBER, '');
   // Most lines carry none of these artefacts: one scan decides, four replaces only when needed.
   if (!DIRTY.test(text)) return text.trim();
   return text
@@ -20,6 +23,9 @@ export function cleanLine(text: string): string {
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/** `[14]Jane`, `#[1]Feed`: a link number glued to the link's text (a footnote mark `word[1] ` or `[3].` is not). */
+const LINK_NUMBER = /#?\[\d{1,4}\](?=[\p{L}[])/gu;
 
 const DIRTY = /\\['"]|[\u200b\u200c\u200d\ufeff\u00a0\t\u2009\u202f]| {2}/;
 

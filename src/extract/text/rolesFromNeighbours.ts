@@ -43,6 +43,8 @@ function numberedLists(out: Annotated[]): void {
 function mastheadAndTagline(out: Annotated[]): void {
   const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
   // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
+  // `Andean Post — Colombia News in English` over the menu: the site's name and tagline on the title line.
+  if (out[0] && siteTitle(out[0].text) && menuFollows(out, 1)) out[0] = { ...out[0], role: 'label' };
   let m = 0;
   while (m < 4 && (out[m]?.role === 'boiler' || (m === 0 && isPageTitle(out[0]!.text)))) m++;
   const first = out[m];
@@ -55,6 +57,12 @@ function mastheadAndTagline(out: Annotated[]): void {
   const tagline = second?.role === 'title' && !/[.!?]$/.test(second.text) && second.text.split(' ').length <= 12 && menuFollows(out, m + 2);
   if (first.role === 'title' && named && tagline) out[m] = { ...first, role: 'label' };
   if (out[m]!.role === 'label' && tagline) out[m + 1] = { ...second, role: 'label' };
+}
+
+/** A title line that names the site, then describes it: a news organisation's name, a separator, a tagline. */
+function siteTitle(text: string): boolean {
+  const m = /^(.{3,40}?)\s+[|–—-]\s+(.{10,80})$/.exec(text);
+  return m !== null && isOrgName(m[1]!) && !isOrgName(m[2]!) && m[2]!.split(' ').length >= 3;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, isContactLine, isFooterStart, isMenuLine, isShareBar } from '../../../src/extract/text/boilerplate.js';
+import { isBoilerplate, isBreadcrumb, isContactLine, isFooterStart, isMarketTicker, isMenuLine, isShareBar } from '../../../src/extract/text/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -66,5 +66,35 @@ describe('isShareBar', () => {
   });
   it.each(['Share prices fall on Facebook news', 'Twitter to share more content with advertisers'])('keeps %s', (text) => {
     expect(isShareBar(text)).toBe(false);
+  });
+});
+
+describe('isMarketTicker', () => {
+  it.each([
+    'EUR/PLN 4.6612 USD/PLN 4.1370 WIG20 2,214.55 ▼0.6%', 'ASX 200 ▲ 0.4% AUD/USD 0.6893 Gold US$1,557', 'SYDNEY 24° MELBOURNE 19° BRISBANE 29° PERTH 31°',
+    'MARKETS: Index 1,612.4 ▲2.1% (26 Jan) | Spot rate $4,407/FEU ▼1.3% (29 Jan) | Bunker price $612.50 ▲0.4% (29 Jan) | Charter index 2,014 ▼0.2% (29 Jan) | Freight futures 1,550.25 ▲1.1%',
+  ])('reads %s as a ticker', (text) => {
+    expect(isMarketTicker(text)).toBe(true);
+    expect(isBoilerplate(text)).toBe(true);
+  });
+  it.each([
+    'Overall survival data were immature at the time of analysis, with 28% of the required events, and 19.8% vs 7.1% responded.',
+    'Shares rise 4.2% as profit beats forecasts', 'Inflation hits 58.2% as wages lag 12.5% behind, 3.1% below forecast',
+  ])('keeps %s', (text) => {
+    expect(isMarketTicker(text)).toBe(false);
+  });
+});
+
+describe('isBreadcrumb and other chrome rows', () => {
+  it('reads a breadcrumb trail, a text browser\'s link menu and a headed menu row as chrome', () => {
+    expect(isBreadcrumb('Home > News & Resources > Press releases')).toBe(true);
+    expect(isBoilerplate('[5]Home [6]News [7]Schools [8]Town Meeting [9]Obituaries')).toBe(true);
+    expect(isBoilerplate('Practice areas: Arbitration · Commercial · Disputes · Employment · Family')).toBe(true);
+    expect(isBoilerplate('Example Weekly uses cookies to provide necessary website functionality and improve your experience.')).toBe(true);
+    expect(isBoilerplate('We care about your privacy')).toBe(true);
+  });
+  it('keeps a headline with a comparison and a sentence about cookies', () => {
+    expect(isBreadcrumb('Profits > forecasts as sales jump')).toBe(false);
+    expect(isBoilerplate('The app uses cookies to track users across sites, the regulator said.')).toBe(false);
   });
 });

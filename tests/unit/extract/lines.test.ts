@@ -6,6 +6,11 @@ describe('splitLines / cleanLine', () => {
   it('undoes escaped quotes and collapses spacing', () => {
     expect(cleanLine(' People\\\'s  Army\u00a0soldiers ')).toBe("People's Army soldiers");
   });
+  it('drops the link numbers of a text browser\'s dump, not footnote marks', () => {
+    expect(cleanLine('by [14]Carla Benning')).toBe('by Carla Benning');
+    expect(cleanLine('#[1]Valley Voice » Feed [2]Valley Voice » Comments Feed')).toBe('Valley Voice » Feed Valley Voice » Comments Feed');
+    expect(cleanLine('The study[1] found more bears, see [2] and [3].')).toBe('The study[1] found more bears, see [2] and [3].');
+  });
   it('keeps 1-based line numbers and marks blank-line gaps', () => {
     expect(splitLines('a\n\nb\nc')).toEqual([
       { text: 'a', no: 1, gap: false }, { text: 'b', no: 3, gap: true }, { text: 'c', no: 4, gap: false },

@@ -38,6 +38,10 @@ describe('roles from neighbouring lines', () => {
     const roles = rolesOf(`ANALYSIS: Rates fell. Now comes the hard part. | Harbour Valley Ledger\nEconomy\nRates fell. Now comes the hard part.\nBy Jane Roe\n\n${LEAD}\n`);
     expect(roles.get('Rates fell. Now comes the hard part.')).toBe('title');
   });
+  it('reads a title line that names the site and describes it, over the menu, as its masthead', () => {
+    const roles = rolesOf(`Harbour Valley Post — News of the harbour towns in English\nSkip to main content\nMenu\nSearch\nNews\nSport\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('Harbour Valley Post — News of the harbour towns in English')).toBe('label');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

@@ -38,6 +38,10 @@ const WHOLE_LINE: readonly RegExp[] = [
 /** `Example Weekly uses cookies to ...`: a site's notice in its own name (`The app uses cookies` is a sentence of a story). */
 const SITE_USES_COOKIES = /^(?:[\p{Lu}][\p{L}&'’.-]*\s){1,5}uses cookies\b/u;
 
+function siteUsesCookies(text: string): boolean {
+  return text.includes('uses cookies') && SITE_USES_COOKIES.test(text);
+}
+
 /** The only chrome that comes as long lines: cookie and paywall notices. */
 const LONG_CHROME = /\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy|subscribe to continue|for subscribers only|already a subscriber|free (?:articles?|stories) (?:left|remaining))\b/i;
 
@@ -50,6 +54,13 @@ function isMenuRow(text: string): boolean {
   const parts = text.replace(/^[\p{L} ]{2,24}:\s+/u, '').split(/\s*[|•·]\s*/);
   if (parts.length < 3) return false;
   return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
+}
+
+/** Spaces in a line (cheaper than splitting it into words, which most lines never need). */
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Words of site sections and navigation, as menus name them (generic, never a publication's). */
@@ -72,7 +83,7 @@ const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|with|by|as|from|into|aft
  * a sentence or headline would have.
  */
 export function isMenuLine(text: string): boolean {
-  if (text.length > 160 || /[.,:;!?"“”'’()$£€%]/.test(text)) return false;
+  if (text.length > 160 || spaces(text) < 5 || /[.,:;!?"“”'’()$£€%]/.test(text)) return false;
   const words = text.split(' ').filter((w) => w !== '&' && w !== '›' && w !== '>');
   if (words.length < 6) return false;
   let sections = 0;
@@ -94,7 +105,7 @@ const SHARE_WORDS = new Set([
 
 /** A share bar pasted as one line: every word a share or save control (or its count). */
 export function isShareBar(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || spaces(text) < 2 || !/share/i.test(text)) return false;
   const words = text.toLowerCase().split(/\s+/);
   return words.length >= 3 && words.every((word) => SHARE_WORDS.has(word) || /^\d[\d,.]*k?$/.test(word)) && words.some((word) => word === 'share' || word === 'shares');
 }
@@ -119,19 +130,13 @@ export function isMarketTicker(text: string): boolean {
   return lowercase <= 4 && /[▲▼△▽↑↓|°]|\b[A-Z]{3}\/[A-Z]{3}\b|%/.test(text);
 }
 
-/** A text browser's link menu: `[5]Home [6]News [7]Schools`, items numbered by the dump. */
-function isLinkMenu(text: string): boolean {
-  const items = text.split(/\[\d+\]/).slice(1);
-  return items.length >= 3 && /^\s*\[\d+\]/.test(text) && items.every((item) => item.trim().split(' ').length <= 3);
-}
-
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
-  if (text.length > 160) return LONG_CHROME.test(text) || SITE_USES_COOKIES.test(text) || isMarketTicker(text);
+  if (text.length > 160) return LONG_CHROME.test(text) || siteUsesCookies(text) || isMarketTicker(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  if (SITE_USES_COOKIES.test(text)) return true;
-  return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text) || isLinkMenu(text);
+  if (siteUsesCookies(text)) return true;
+  return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text);
 }
 
 /** A reporter's or desk's address on a line of its own: `Email: news@example.ie`, `@handle`. */

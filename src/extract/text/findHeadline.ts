@@ -93,6 +93,22 @@ function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
   return [lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline');
 }
 
+/**
+ * A kicker above, then the title, then up to three title-shaped summary
+ * lines (bullet points without their bullets), then the byline or
+ * dateline: the title heads the story however many summary lines it has.
+ */
+function metaAfterDeks(lines: readonly Annotated[], index: number): boolean {
+  const above = lines[index - 1];
+  if (above === undefined || !isKicker(above)) return false;
+  for (let k = index + 1; k <= index + 4 && k < lines.length; k++) {
+    const role = lines[k]!.role;
+    if (role === 'date' || role === 'byline') return k > index + 2;
+    if (role !== 'title') return false;
+  }
+  return false;
+}
+
 /** A dateline but no byline between a title and the next one (a masthead and the day's date). */
 function datedOnly(lines: readonly Annotated[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (lines[k]!.role === 'byline') return false;
@@ -126,10 +142,11 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
     const run = measureRun(lines, i, skip);
     const strong = copied.has(i) || hasMetaAround(lines, i, run);
-    if (run.paragraphs === 0 && !(strong && metaRightAfter(lines, i) && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
+    const metaAfter = metaRightAfter(lines, i) || metaAfterDeks(lines, i);
+    if (run.paragraphs === 0 && !(strong && metaAfter && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
     if (first === null) {
       // Strong but heading one short line only (a tagline under a masthead): a later headline may still win.
-      const heads = run.longParagraphs >= 1 || run.paragraphs >= 2 || metaRightAfter(lines, i);
+      const heads = run.longParagraphs >= 1 || run.paragraphs >= 2 || metaAfter;
       if ((strong && heads) || run.longParagraphs >= 2) return { index: i, confidence: strong ? 'high' : 'medium', run };
       first = { index: i, run, strong };
       continue;

@@ -89,6 +89,7 @@ describe('isMarketTicker', () => {
 describe('isBreadcrumb and other chrome rows', () => {
   it('reads a breadcrumb trail, a text browser\'s link menu and a headed menu row as chrome', () => {
     expect(isBreadcrumb('Home > News & Resources > Press releases')).toBe(true);
+    expect(isBreadcrumb('Home / Cities / Harbourtown / Harbour metro second phase to open by December')).toBe(true);
     expect(isBoilerplate(cleanLine('[5]Home [6]News [7]Schools [8]Town Meeting [9]Obituaries'))).toBe(true);
     expect(isBoilerplate('Practice areas: Arbitration · Commercial · Disputes · Employment · Family')).toBe(true);
     expect(isBoilerplate('Example Weekly uses cookies to provide necessary website functionality and improve your experience.')).toBe(true);

@@ -13,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 182, date: 188, author: 187, source: 172 };
+const FLOOR: Record<Field, number> = { headline: 183, date: 188, author: 187, source: 172 };
 
 function score(set: string): Record<Field, [number, number]> {
   const dir = join(root, set);

@@ -141,6 +141,8 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
     if (hit?.kind === 'company') company ??= line;
     else if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
   }
+  // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
+  if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
@@ -178,6 +180,25 @@ function ownName(all: readonly Annotated[]): Found<string> | null {
     // (A name before the mark shaped like a person's is a photographer's, unless the top shows it: `Example Austral © 2025`.)
     const name = hit?.kind === 'company' ? hit.source : hit ? null : nameBeforeMark(line.text) ?? (i >= all.length - FOOTER_LINES ? ownershipName(line.text) : null);
     if (name && shownAtTop(name, all)) return found(withArticle(name, all), 'extracted', line.text, line.no, 'high');
+  }
+  return null;
+}
+
+/** `Subscribe to Example Letter to keep reading`, `Subscribe to Example Letter.`: the name a newsletter asks readers to sign up to. */
+const SUBSCRIBE_TO = /^Subscribe to (\p{Lu}.{1,50}?)(?:\s+(?:to|for|and)\s.*|[.!:]?)$/u;
+
+/**
+ * A newsletter's own name: what the page asks readers to subscribe to,
+ * when its top shows that name as a line of its own (the platform prints
+ * the newsletter's name over the post, the writer's name in the notice).
+ * @param writer the person the notice names
+ */
+function newsletterName(all: readonly Annotated[], writer: string): Found<string> | null {
+  for (const line of all) {
+    if (line.text.length > 160 || !line.text.startsWith('Subscribe to ')) continue;
+    const name = SUBSCRIBE_TO.exec(line.text)?.[1];
+    // (A newsletter's name is often shaped like a person's: `Load Line`. Only the writer's own is not it.)
+    if (name && name !== writer && shownAtTop(name, all)) return found(name, 'extracted', line.text, line.no, 'medium');
   }
   return null;
 }
@@ -229,6 +250,8 @@ function footerOutlet(all: readonly Annotated[]): Found<string> | null {
  */
 function withArticle(name: string, all: readonly Annotated[]): string {
   if (/^the\s/i.test(name)) return name;
+  // `Example Post — News in English` over the page: the masthead spells the name without the article a sentence gives it.
+  if (all.slice(0, TOP_LINES).some((line) => line.text.startsWith(name))) return name;
   // (`Get the Example Ledger newsletter`: a lower-case `the` is the sentence's, not the name's.)
   const titled = `The ${name}`;
   const shouted = titled.toUpperCase();

@@ -73,8 +73,9 @@ const DAY_MONTH = /\b\d{1,2}\.?\s(?:de\s)?(\p{L}{3,10})\.?,?\s(?:de\s)?\d{4}\b/g
 export function prefersDayFirst(whole: string): boolean {
   // The first 200k characters are plenty to tell a document's date style.
   const text = whole.length > 200_000 ? whole.slice(0, 200_000) : whole;
-  if (/\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/.test(text)) return true;
-  if (/\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{4}\b/.test(text)) return false;
+  // (`28-09-2023` with dashes too: a teaser's date settles the order of the story's own `07-11-2023`.)
+  if (/\b(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{4}\b/.test(text)) return true;
+  if (/\b(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{4}\b/.test(text)) return false;
   if (/\b\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text)) return true;
   // `Tue 04/03/2025`: a weekday that only one reading falls on shows the page's order.
   // (The plain test first: the weekday pattern is a Unicode scan of every position, a fifth of extraction.)

@@ -3,7 +3,7 @@ import type { Annotated } from '../text/annotate.js';
 import { found, notFound, type Found } from '../text/provenance.js';
 import { labelledDates } from './labelledDates.js';
 import { parseDateText, type DateMatch, type DateOptions } from './parseDateText.js';
-import { urlPathDate } from './urlDate.js';
+import { breadcrumbDate, urlPathDate } from './urlDate.js';
 import { yearlessDateline } from './yearlessDateline.js';
 
 /** Where to look for the publication date. */
@@ -94,10 +94,11 @@ function wireDayWithYear(lines: readonly Annotated[], zones: DateZones, referenc
   return null;
 }
 
-/** A `/YYYY/MM/DD/` day in a line holding only the story's address, above or in the header. */
+/** A `/YYYY/MM/DD/` day in a line holding only the story's address, or in a breadcrumb trail, above or in the header. */
 function addressDay(lines: readonly Annotated[], to: number): Found<string> | null {
   for (let i = 0; i < Math.min(lines.length, to); i++) {
-    const day = urlPathDate(lines[i]!.text);
+    // (`Home / News / 2021 / 08 / 09`: a breadcrumb trail prints the same dated path.)
+    const day = urlPathDate(lines[i]!.text) ?? breadcrumbDate(lines[i]!.text);
     if (day) return found(day.iso, 'inferred', `date in the page address: ${lines[i]!.text}`, lines[i]!.no, 'medium');
   }
   return null;

@@ -20,3 +20,19 @@ export function urlPathDate(line: string): { iso: string; text: string } | null 
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(year, month, day) ? { iso: isoDate(year, month, day), text: m[0] } : null;
 }
+
+/** `Home / News / 2021 / 08 / 09 / Counties`: a breadcrumb trail that files the story under year, month and day. */
+const CRUMB_DAY = /(?:^|\s[/›»>]\s)((?:19|20)\d{2})\s[/›»>]\s(0?[1-9]|1[0-2])\s[/›»>]\s(0?[1-9]|[12]\d|3[01])(?=\s[/›»>]\s|$)/;
+
+/**
+ * The day a breadcrumb trail files the story under, as a CMS's dated
+ * archive path printed as a trail: the same filing convention as a dated
+ * address, so only a fallback.
+ */
+export function breadcrumbDate(line: string): { iso: string; text: string } | null {
+  if (line.length > 200 || !line.includes(' / ')) return null;
+  const m = CRUMB_DAY.exec(line);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { iso: isoDate(year, month, day), text: m[0].trim() } : null;
+}

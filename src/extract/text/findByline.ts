@@ -20,6 +20,9 @@ const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|file
 /** `Text: Jane Doe` and `Columnist: Jane Doe` want their colon: `Text Messages Reveal Plot` is a headline. */
 const LABELLED = /^(?:(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)|(?:text|columnists?)\s*:\s*)(.+)$/i;
 
+/** `Jane Doe in Oslo`: a name, then the place it files from (one to three capitalised words). */
+const NAME_IN_PLACE = /^(.{5,50}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
+
 /** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
 const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;
 
@@ -51,6 +54,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
     if (isPersonName(part) && !isRole(part)) { names.push(part); continue; }
+    // `Jane Doe in Oslo and John Roe in Singapore`: each name with the place it files from.
+    const filed = part.includes(' in ') ? NAME_IN_PLACE.exec(part) : null;
+    if (filed && isPersonName(filed[1]!) && !isRole(filed[1]!)) { names.push(filed[1]!); continue; }
     // `MARK ELLISON Staff Writer`: the job title after the name, no comma between.
     const role = names.length === 0 ? nameBeforeRole(part) : null;
     if (role !== null) { names.push(role); continue; }
@@ -100,6 +106,10 @@ function readByPart(rest: string): Byline | null {
   return { author: joinCased(list.names), source: source ?? outletAfter, date };
 }
 
+/** A text browser's numbered link marker (`[14]`), printed before each link's text. */
+const LINK_MARK = /\[\d{1,4}\]/g;
+/** `From Jane Doe, Abuja`: `From`, a name, a comma and the place (one to three capitalised words). */
+const FROM_PLACE = /^From ([^,]{3,50}), ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const HANDLE = /^@\w{2,30}$/;
 /** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
@@ -171,7 +181,9 @@ function nameWithRole(text: string): Byline | null {
  * Correspondent`. Returns null for lines that are not bylines, e.g. the
  * sentence `By Tuesday, the ...`: bylines are short and name-shaped.
  */
-export function findByline(text: string): Byline | null {
+export function findByline(written: string): Byline | null {
+  // `by [14]Jane Doe`: a text browser's link numbers are no part of the name.
+  const text = written.includes('[') ? written.replace(LINK_MARK, '') : written;
   if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
@@ -197,6 +209,9 @@ export function findByline(text: string): Byline | null {
     // `Jane Doe, Reuters`, `Jane Doe, BBC News` or `Jane Doe, Europe Correspondent`: a name with its affiliation.
     if (source || isRole(rest)) return { author: titleCaseName(wire[1]!.trim()), source, date: null };
   }
+  // `From Jane Doe, Abuja`: a correspondent's byline naming where the report came from.
+  const from = text.startsWith('From ') ? FROM_PLACE.exec(text) : null;
+  if (from && isPersonName(from[1]!) && !isOrgName(from[1]!) && !isRole(from[1]!)) return { author: titleCaseName(from[1]!), source: null, date: null };
   // `Dana Whitfield, Marcus Oyelaran and Sofia Lindgren`: a line of names and nothing else.
   const list = / and | & | with /.test(text) ? splitNames(text) : null;
   // `Katrin Vogel with Reuters, dpa`: one name is enough when agencies are credited with it.

@@ -32,7 +32,7 @@ const NAME_COPYRIGHT = /^(\p{Lu}[^:/|©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:(
 const RELEASE_SOURCE = /^SOURCE\s+(\p{Lu}.{1,80})$/u;
 const PROVIDED_BY = /^(?:news provided by\s*:?|(?:from|issued by)\s*:)\s*(.{2,80})$/i;
 /** Legal forms of a company, which a copyright line adds to the trading name. */
-const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|mbH|AG|KG|DAC|SA|S\.A|SAS|SpA|S\.p\.A|NV|N\.V|BV|B\.V|AB|ASA|Oy|Limited|Corp|Corporation|Co)\.?$/;
+const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Pvt\.? Ltd|Pte\.? Ltd|Sdn\.? Bhd|Bhd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|mbH|AG|KG|DAC|SA|S\.A|SAS|S\.A\.S|SpA|S\.p\.A|SRL|S\.r\.l|S\.L|NV|N\.V|BV|B\.V|AB|ASA|Oy|Sp\. z o\.o|s\.r\.o|a\.s|ApS|Limited|Corp|Corporation|Co)\.?$/;
 /** Words naming a business rather than a title (`National World Publishing`, `Times Media Limited`). */
 const CORPORATE_WORD = /\b(?:Publishing|Publications|Publishers|Group|Holdings|Enterprises|Corporation|Media Limited|Media Group)\b/;
 /**
@@ -71,6 +71,10 @@ function cleanHolder(text: string): string {
     .replace(/^(?:copyright\b|©|\(c\))[\s©]*/i, '')
     // `Example Gazette | examplegazette.com`: the name, not what follows a separator.
     .replace(/\s+[|•·]\s.*$/, '')
+    // `Example Herald B.V. - News from the Netherlands`: a tagline after a dash, once no year range is left to hold one.
+    .replace(/\s+[-–—]\s+.*$/, '')
+    // `Example Gazette. Published by Example Media Ltd.`, `Example Voice. Proudly powered by WordPress`: a credit sentence after the name.
+    .replace(/\.\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:published|powered|designed|developed|hosted|built|owned|operated|run|produced|made)\s+(?:by|with)\b.*$/iu, '')
     // `The Example Courier, a division of Example Media LLC`: the paper, not its owner.
     .replace(/,\s+(?:an? |part of )[^,]*$/i, '')
     .replace(/\s{2,}/g, ' ')

@@ -52,6 +52,8 @@ const NOT_NAME = new Set([
   'read', 'sign', 'log', 'subscribe', 'subscribers', 'subscriber', 'members', 'free', 'share', 'follow', 'download', 'watch',
   'listen', 'search', 'menu', 'home', 'privacy', 'cookies', 'terms', 'contact', 'newsletter', 'newsletters', 'pdf',
   'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'gmbh', 'co.', 'limited', 'group', 'media',
+  // An office credited beside its writer (`By Jane Doe, University Communications`): a department, no person.
+  'communications', 'relations', 'affairs', 'office', 'department', 'services', 'university',
 ]);
 
 /**

@@ -19,16 +19,16 @@ const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|respo
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
-    if (line.byline?.author) return found(withContinuation(line.byline.author, lines[i + 1]), 'extracted', line.text, line.no, 'high');
+    if (line.byline?.author) return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
   }
   const end = commentsStart(lines, from, to);
   for (let i = Math.max(0, from); i < end; i++) {
     const line = lines[i]!;
-    if (line.role === 'byline' && line.byline?.author) return found(line.byline.author, 'extracted', line.text, line.no, 'medium');
+    if (line.role === 'byline' && line.byline?.author) return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'medium');
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
-  return bareName(lines, from, headerTo) ?? closingNote(lines, from, end) ?? notFound();
+  return bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
 }
 
 /**
@@ -44,6 +44,36 @@ function commentsStart(lines: readonly Annotated[], from: number, to: number): n
     else if (paragraphs >= 3 && line.text.length <= 40 && COMMENTS_HEADING.test(line.text)) return i;
   }
   return Math.min(lines.length, to);
+}
+
+/**
+ * The header zone's end, moved past a dateline at its edge: the name may
+ * sit under the date when a dek was read as the first body line.
+ */
+function metaEnd(lines: readonly Annotated[], headerTo: number): number {
+  return lines[headerTo - 1]?.role === 'date' ? Math.min(lines.length, headerTo + 1) : headerTo;
+}
+
+/** `About the author`, `About the writer`: the heading of a box on the writer. */
+const ABOUT_AUTHOR = /^about (?:the )?(?:author|writer|reporter|columnist)s?:?$/i;
+/** `Jane Doe is the Example Times' economics correspondent.`: the box's first words name the writer. */
+const IS_THE = /^([\p{Lu}][\p{L}'’.-]+(?: (?:[\p{Lu}][\p{L}'’.-]+|van|von|de|der|den|da|del|la|le|bin|al|el)){1,4}) (?:is|was|has been|covers|writes)\s/u;
+
+/**
+ * A box on the writer after the text (`About the author` / `Jane Doe is
+ * the paper's economics correspondent ...`): the name its first sentence
+ * opens with. Only right under such a heading, so a paragraph about
+ * someone in the story is never read as the author.
+ */
+function aboutTheAuthor(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  for (let i = Math.max(0, from); i < to - 1; i++) {
+    const line = lines[i]!;
+    if (line.text.length > 30 || !ABOUT_AUTHOR.test(line.text)) continue;
+    const next = lines[i + 1]!;
+    const name = next.text.length <= 600 ? IS_THE.exec(next.text)?.[1] : undefined;
+    if (name && isPersonName(name) && !isOrgName(name)) return found(name, 'extracted', next.text, next.no, 'low');
+  }
+  return null;
 }
 
 /** `— Jane Doe is the communications officer of …`: a note on the writer, set off by a dash, closing the text. */
@@ -65,15 +95,51 @@ function closingNote(lines: readonly Annotated[], from: number, to: number): Fou
   return null;
 }
 
-/** `By Jane Doe` with `and John Roe` on the next line: both names. */
-function withContinuation(author: string, next: Annotated | undefined): string {
+/**
+ * `By Jane Doe` with `and John Roe` on the next line: both names. A job
+ * title may sit under the first name before it (`Senior Correspondent,
+ * Lisbon`).
+ */
+function withContinuation(author: string, lines: readonly Annotated[], at: number): string {
+  let k = at;
+  while (k < at + 2 && isRoleLine(lines[k])) k++;
+  const next = lines[k];
   const m = next && next.text.length <= 60 ? /^(?:and|&)\s+(.+)$/.exec(next.text) : null;
-  if (!m || !isPersonName(m[1]!)) return author;
-  return joinNames([...author.split(/, | and /), titleCaseName(m[1]!.trim())]);
+  // Under a job title, the next name needs no `and`: `Jane Doe` / `Legal affairs correspondent` / `John Roe`.
+  const name = m && isPersonName(m[1]!) ? m[1]! : k > at && next && coAuthorLine(next) ? next.text : null;
+  return name === null ? author : joinNames([...author.split(/, | and /), titleCaseName(name.trim())]);
+}
+
+/** A short line that is only a job title, maybe with a place (`Data Editor`, `Senior Correspondent, Lisbon`). */
+function isRoleLine(line: Annotated | undefined): boolean {
+  if (line === undefined || line.text.length > 60 || line.text.includes(':') || !isRole(line.text)) return false;
+  // (`Jane Doe, Reporter` is a byline of its own; `Senior Correspondent, Lisbon` is shaped like a name but is a title.)
+  const head = line.text.split(',')[0]!;
+  return !isPersonName(head) || isRole(head);
 }
 
 /** `3 hours ago` under a name: when the reporter's story went up. */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
+
+/** A line shaped as one more co-author's name. */
+function coAuthorLine(line: Annotated): boolean {
+  return (line.role === 'label' || line.role === 'title') && isPersonName(line.text) && !isRole(line.text) && !isOrgName(line.text);
+}
+
+/**
+ * `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own, each
+ * maybe under a job title of the one before (`Jane Doe` / `Legal affairs
+ * correspondent` / `John Roe`).
+ */
+function coAuthors(lines: readonly Annotated[], i: number): string[] {
+  const names = [lines[i]!.text];
+  for (let j = i + 1; j < Math.min(lines.length, i + 4) && names.length < 4; j++) {
+    const line = lines[j]!;
+    if (coAuthorLine(line)) names.push(line.text);
+    else if (!(isRoleLine(line) && lines[j + 1] !== undefined && coAuthorLine(lines[j + 1]!))) break;
+  }
+  return names;
+}
 
 /**
  * A bare name line in the header zone (no `By`), trusted only when an
@@ -92,9 +158,7 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
     // `Niamh Brennan` / `Email: news@example.ie`: a reporter's contact under the name.
     const contact = next !== undefined && next.text.length <= 80 && (isContactLine(next.text) || RELATIVE_TIME.test(next.text));
-    // `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own.
-    const names = [line.text];
-    for (let j = i + 1; j < Math.min(lines.length, i + 3) && (lines[j]!.role === 'label' || lines[j]!.role === 'title') && isPersonName(lines[j]!.text) && !isRole(lines[j]!.text) && !isOrgName(lines[j]!.text); j++) names.push(lines[j]!.text);
+    const names = coAuthors(lines, i);
     if (beside || placeThenDate || contact) return found(joinNames(names.map((n) => titleCaseName(withoutHonorifics(n)))), 'extracted', names.join(' / '), line.no, 'low');
   }
   return null;
@@ -141,6 +205,8 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
     if (hit?.kind === 'company') company ??= line;
     else if (hit?.chrome && (!best || (hit.confidence === 'high' && best.confidence !== 'high'))) best = { value: hit.source, line, confidence: hit.confidence };
   }
+  // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
+  if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
@@ -178,6 +244,25 @@ function ownName(all: readonly Annotated[]): Found<string> | null {
     // (A name before the mark shaped like a person's is a photographer's, unless the top shows it: `Example Austral © 2025`.)
     const name = hit?.kind === 'company' ? hit.source : hit ? null : nameBeforeMark(line.text) ?? (i >= all.length - FOOTER_LINES ? ownershipName(line.text) : null);
     if (name && shownAtTop(name, all)) return found(withArticle(name, all), 'extracted', line.text, line.no, 'high');
+  }
+  return null;
+}
+
+/** `Subscribe to Example Letter to keep reading`, `Subscribe to Example Letter.`: the name a newsletter asks readers to sign up to. */
+const SUBSCRIBE_TO = /^Subscribe to (\p{Lu}.{1,50}?)(?:\s+(?:to|for|and)\s.*|[.!:]?)$/u;
+
+/**
+ * A newsletter's own name: what the page asks readers to subscribe to,
+ * when its top shows that name as a line of its own (the platform prints
+ * the newsletter's name over the post, the writer's name in the notice).
+ * @param writer the person the notice names
+ */
+function newsletterName(all: readonly Annotated[], writer: string): Found<string> | null {
+  for (const line of all) {
+    if (line.text.length > 160 || !line.text.startsWith('Subscribe to ')) continue;
+    const name = SUBSCRIBE_TO.exec(line.text)?.[1];
+    // (A newsletter's name is often shaped like a person's: `Load Line`. Only the writer's own is not it.)
+    if (name && name !== writer && shownAtTop(name, all)) return found(name, 'extracted', line.text, line.no, 'medium');
   }
   return null;
 }
@@ -229,6 +314,8 @@ function footerOutlet(all: readonly Annotated[]): Found<string> | null {
  */
 function withArticle(name: string, all: readonly Annotated[]): string {
   if (/^the\s/i.test(name)) return name;
+  // `Example Post — News in English` over the page: the masthead spells the name without the article a sentence gives it.
+  if (all.slice(0, TOP_LINES).some((line) => line.text.startsWith(name))) return name;
   // (`Get the Example Ledger newsletter`: a lower-case `the` is the sentence's, not the name's.)
   const titled = `The ${name}`;
   const shouted = titled.toUpperCase();

@@ -139,7 +139,8 @@ function namesOverRoles(out: Annotated[]): void {
     const next = out[i + 1]!;
     if (line.role !== 'label' && line.role !== 'title') continue;
     if (next.role !== 'label' && next.role !== 'title' && !titleReadAsByline(out, i)) continue;
-    if (next.text.split(' ').length > 6 || !isRole(next.text) || !isPersonName(line.text)) continue;
+    // (`Editor-in-chief: Jane Doe` under a masthead names its own person: a label, not the line above's title.)
+    if (next.text.split(' ').length > 6 || next.text.includes(':') || !isRole(next.text) || !isPersonName(line.text)) continue;
     out[i] = { ...line, role: 'byline', byline: { author: titleCaseName(withoutHonorifics(line.text)), source: null, date: null } };
     out[i + 1] = { ...next, role: 'label', byline: null };
   }

@@ -5,6 +5,10 @@ import { isPersonName } from '../../../src/extract/text/names.js';
 describe('findByline', () => {
   it.each([
     ['Written by Kathrine Frich', 'Kathrine Frich', null],
+    ['by [14]Jane Doe', 'Jane Doe', null],
+    ['From Jane Doe-Roe, Abuja', 'Jane Doe-Roe', null],
+    ['By Jane K. Doe in Oslo and Omar Hadi bin Yusof in Singapore', 'Jane K. Doe and Omar Hadi bin Yusof', null],
+    ['By Jane Doe, University Communications', 'Jane Doe', null],
     ['By Jane Doe', 'Jane Doe', null],
     ['By Jane Doe and Mark Whitfield', 'Jane Doe and Mark Whitfield', null],
     ['By Ana López, Ben Ng and Chris O’Neil', 'Ana López, Ben Ng and Chris O’Neil', null],
@@ -45,6 +49,8 @@ describe('findByline', () => {
     expect(findByline('By contrast, Russia has fewer restrictions online.')).toBeNull();
     expect(findByline('By the end of the year the plant will close')).toBeNull();
     expect(findByline('By October, traders said')).toBeNull();
+    expect(findByline('From Monday, Lagos')).toBeNull();
+    expect(findByline('From Example Daily News, Lagos')).toBeNull();
   });
   it('ignores long lines', () => {
     expect(findByline(`By Jane Doe ${'x'.repeat(200)}`)).toBeNull();

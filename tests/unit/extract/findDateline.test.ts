@@ -27,7 +27,12 @@ describe('prefersDayFirst', () => {
     expect(prefersDayFirst('Stand: 05.12.2025')).toBe(true);
     expect(prefersDayFirst('Published 5 December 2025')).toBe(true);
     expect(prefersDayFirst('am 5. Dezember 2025')).toBe(true);
+    expect(prefersDayFirst('07-11-2023 14:10 ... Older: 28-09-2023')).toBe(true);
     expect(prefersDayFirst('on 25/12/2025')).toBe(true);
+  });
+  it('reads the order of dashed dates from one that only one reading fits', () => {
+    expect(prefersDayFirst('07-11-2023 14:10 ... Older: 09-28-2023')).toBe(false);
+    expect(prefersDayFirst('2023-09-28 and 2023-11-07')).toBe(false);
   });
   it('follows a weekday that only one reading of a slash date falls on', () => {
     expect(prefersDayFirst('Issued on: Tue 04/03/2025 - 10:15')).toBe(true);

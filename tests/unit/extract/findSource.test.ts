@@ -30,6 +30,11 @@ describe('findSource', () => {
     ['©Meridian Regional Publishing. All rights reserved.', 'Meridian Regional Publishing', 'company'],
     ['© 2025 The Northern Ledger', 'The Northern Ledger', 'outlet'],
     ['Rivertown Gazette © 2025', 'Rivertown Gazette', 'outlet'],
+    ['Copyright © 2022 Example Ledger Publications Pvt Ltd. All Rights Reserved', 'Example Ledger', 'company'],
+    ['© 2021 The Example Observer Sp. z o.o. All rights reserved.', 'The Example Observer', 'company'],
+    ['© 2023 Example Herald B.V. - English-language news from the lowlands', 'Example Herald', 'company'],
+    ['© 2025 Example Practice Gazette. Published by Example Media Ltd.', 'Example Practice Gazette', 'outlet'],
+    ['© Example Valley Voice. Proudly powered by WordPress | Theme: Example', 'Example Valley Voice', 'outlet'],
     ['SOURCE Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
     ['News provided by Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
   ])('reads the holder of %s', (text, source, kind) => {

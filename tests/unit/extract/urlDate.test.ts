@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlPathDate } from '../../../src/extract/dates/urlDate.js';
+import { breadcrumbDate, urlPathDate } from '../../../src/extract/dates/urlDate.js';
 
 describe('urlPathDate', () => {
   it.each([
@@ -17,5 +17,15 @@ describe('urlPathDate', () => {
   it('gives nothing when the address is part of a sentence or has no path date', () => {
     expect(urlPathDate('Read the report at https://example.com/2025/06/17/report/ before Friday.')).toBeNull();
     expect(urlPathDate('https://example.com/news/city-budget-20250617')).toBeNull();
+  });
+});
+
+describe('breadcrumbDate', () => {
+  it('reads a dated trail', () => {
+    expect(breadcrumbDate('You are here: Home / News / 2021 / 08 / 09 / Counties')?.iso).toBe('2021-08-09');
+  });
+  it('ignores trails without a full day, and sentences', () => {
+    expect(breadcrumbDate('Home / News / 2021 / 08 / Counties')).toBeNull();
+    expect(breadcrumbDate('Budget 2021 / 22 / 3 items')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { repeatsTitle } from './pageTitle.js';
+import { isSiteTail, repeatsTitle } from './pageTitle.js';
 import { isKicker, measureRun, type Run } from './structure.js';
 
 /** A line that is a copy of a title with words glued in front (a breadcrumb). */
@@ -36,7 +36,7 @@ export function findGluedCopies(lines: readonly Annotated[]): Map<number, GluedC
       if (i === j || lines[i]!.role !== 'title' || ki.length < 15 || out.has(i)) continue;
       const longer = kj.length > ki.length && kj.length - ki.length <= 40 && kj.endsWith(ki);
       const titled = kj.length > ki.length && kj.length - ki.length <= 50
-        && (kj.startsWith(ki) ? /^\s*(?:[|–—-]|::)\s*\S/.test(lines[j]!.text.slice(lines[i]!.text.length)) : j === 0 && repeatsTitle(lines[j]!.text, lines[i]!.text));
+        && (kj.startsWith(ki) ? isSiteTail(lines[j]!.text.slice(lines[i]!.text.length)) : j === 0 && repeatsTitle(lines[j]!.text, lines[i]!.text));
       if (longer || titled || (kj === ki && i < j)) {
         const tj = lines[j]!.text;
         const ti = lines[i]!.text;

@@ -9,8 +9,13 @@ export function isPageTitle(text: string): boolean {
   return text.length >= 30 && /\s(?:[|–—-]|::)\s+\S/.test(text);
 }
 
+/** What follows a title in a page title: a separator, then the site (` | Site`, ` - Site`). */
+export function isSiteTail(rest: string): boolean {
+  return /^\s*(?:[|–—-]|::)\s*\S/.test(rest);
+}
+
 /** `ANALYSIS: Headline | Site`: the title with a short kicker in front of it. */
-export function kickerFramed(pageTitle: string, title: string): boolean {
+function kickerFramed(pageTitle: string, title: string): boolean {
   const at = pageTitle.indexOf(title);
   return at > 0 && at <= 24 && /^[^|–—]{2,22}[:|]\s*$/.test(pageTitle.slice(0, at));
 }
@@ -19,5 +24,5 @@ export function kickerFramed(pageTitle: string, title: string): boolean {
 export function repeatsTitle(pageTitle: string, title: string): boolean {
   const at = pageTitle.indexOf(title);
   if (at < 0 || (at > 0 && !kickerFramed(pageTitle, title))) return false;
-  return /^\s*(?:[|–—-]|::)\s*\S/.test(pageTitle.slice(at + title.length));
+  return isSiteTail(pageTitle.slice(at + title.length));
 }

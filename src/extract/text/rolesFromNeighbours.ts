@@ -42,9 +42,9 @@ function numberedLists(out: Annotated[]): void {
 /** Page chrome at the very top, before the navigation: the masthead and its tagline. */
 function mastheadAndTagline(out: Annotated[]): void {
   const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
-  // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
-  // `Andean Post — Colombia News in English` over the menu: the site's name and tagline on the title line.
+  // `Harbour Valley Post — News of the harbour towns` over the menu: the site's name and tagline on the title line.
   if (out[0] && siteTitle(out[0].text) && menuFollows(out, 1)) out[0] = { ...out[0], role: 'label' };
+  // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
   let m = 0;
   while (m < 4 && (out[m]?.role === 'boiler' || (m === 0 && isPageTitle(out[0]!.text)))) m++;
   const first = out[m];

@@ -113,7 +113,7 @@ export function isShareBar(text: string): boolean {
 /** A breadcrumb trail: `Home > News & Resources > Press releases`. */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120) return false;
-  // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Kochi / Metro to open by December`.
+  // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Harbourtown / Metro to open by December`.
   if (/^(?:home|start)\s+[>»›/]\s+(?:[^>»›/]+\s[>»›/]\s+)+[^>»›/]+$/i.test(text)) return true;
   return /^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text);
 }

@@ -219,7 +219,7 @@ export function findByline(written: string): Byline | null {
   return nameWithRole(text);
 }
 
-/** `Kieran Ashdown in Grebenau`, `A and B in Kyiv`, `Jane Doe at Riverside Park` (a match report): names, and where they file from. */
+/** `Jane Doe in Springfield`, `A and B in Kyiv`, `Jane Doe at Example Park` (a match report): names, and where they file from. */
 const FILED_FROM = /^(.{5,80}?) (?:in|at) ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 
 /**

@@ -127,7 +127,7 @@ function coAuthorLine(line: Annotated): boolean {
 }
 
 /**
- * `Lila Ramos` / `Peter Okafor`: co-authors on lines of their own, each
+ * `Jane Doe` / `John Roe`: co-authors on lines of their own, each
  * maybe under a job title of the one before (`Jane Doe` / `Legal affairs
  * correspondent` / `John Roe`).
  */
@@ -261,7 +261,7 @@ function newsletterName(all: readonly Annotated[], writer: string): Found<string
   for (const line of all) {
     if (line.text.length > 160 || !line.text.startsWith('Subscribe to ')) continue;
     const name = SUBSCRIBE_TO.exec(line.text)?.[1];
-    // (A newsletter's name is often shaped like a person's: `Load Line`. Only the writer's own is not it.)
+    // (A newsletter's name is often shaped like a person's: `Example Line`. Only the writer's own is not it.)
     if (name && name !== writer && shownAtTop(name, all)) return found(name, 'extracted', line.text, line.no, 'medium');
   }
   return null;

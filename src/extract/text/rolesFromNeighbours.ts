@@ -11,7 +11,7 @@ import { isPageTitle, repeatsTitle } from './pageTitle.js';
  * `rolesFromNeighbours` runs them.
  */
 
-/** `Kieran Ashdown in Grebenau` right above or below a dateline is a byline, not a subheading. */
+/** `Jane Doe in Springfield` right above or below a dateline is a byline, not a subheading. */
 function bylinesBesideDates(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;

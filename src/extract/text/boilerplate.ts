@@ -115,7 +115,9 @@ export function isBreadcrumb(text: string): boolean {
   if (text.length > 120) return false;
   // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Harbourtown / Metro to open by December`.
   if (/^(?:home|start)\s+[>»›/]\s+(?:[^>»›/]+\s[>»›/]\s+)+[^>»›/]+$/i.test(text)) return true;
-  return /^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text);
+  // `Newsroom › Press releases`: the guillemet-like arrows mark a trail even with two crumbs.
+  return /^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text)
+    || /^[\p{L}][\p{L}&'’ .-]{0,30}\s[»›]\s[\p{L}][\p{L}&'’ .-]{0,40}$/u.test(text);
 }
 
 /**
@@ -133,12 +135,20 @@ export function isMarketTicker(text: string): boolean {
   return lowercase <= 4 && /[▲▼△▽↑↓|°]|\b[A-Z]{3}\/[A-Z]{3}\b|%/.test(text);
 }
 
+/**
+ * Promotions and widgets of the site rather than the story: a countdown
+ * (`Election 2017: 26 days to go`), a subscription offer that leads with
+ * the offer (`Free UK delivery on all subscriptions this month`,
+ * `Subscribe now for 50% off`; a headline about subscriptions leads with its subject).
+ */
+const PROMOTION = /\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/i;
+
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
   if (text.length > 160) return LONG_CHROME.test(text) || siteUsesCookies(text) || isMarketTicker(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  if (siteUsesCookies(text)) return true;
+  if (siteUsesCookies(text) || (text.length <= 100 && PROMOTION.test(text))) return true;
   return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text);
 }
 

@@ -95,6 +95,17 @@ function sentenceHeadlines(out: Annotated[]): void {
   }
 }
 
+/** `SPONSORED`, `Advertisement`, `Promoted`: a marker over paid content. */
+const AD_MARKER = /^(?:sponsored(?: content| by)?|advertisement|advertorial|promoted|paid (?:post|content)|partner content|in partnership with)\s*:?$/i;
+
+/** The title-shaped line right under an ad marker is the ad's (`How shippers cut costs — download the free guide`), never a headline or dek. */
+function sponsoredLines(out: Annotated[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]!;
+    if (line.role === 'title' && line.text.length <= 160 && AD_MARKER.test(out[i - 1]!.text)) out[i] = { ...line, role: 'boiler' };
+  }
+}
+
 const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live(?: video)?|trending)\s*:\s*\S/iu;
 
 const META = new Set<Role>(['date', 'byline']);
@@ -184,6 +195,7 @@ export function rolesFromNeighbours(out: Annotated[]): void {
   numberedLists(out);
   mastheadAndTagline(out);
   sentenceHeadlines(out);
+  sponsoredLines(out);
   tickers(out);
   shortHeadlines(out);
 }

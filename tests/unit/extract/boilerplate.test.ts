@@ -95,6 +95,15 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBoilerplate('Example Weekly uses cookies to provide necessary website functionality and improve your experience.')).toBe(true);
     expect(isBoilerplate('We care about your privacy')).toBe(true);
   });
+  it('reads a two-crumb trail with arrows, a countdown and a subscription offer as chrome', () => {
+    expect(isBreadcrumb('Newsroom › Press releases')).toBe(true);
+    expect(isBoilerplate('Election 2024: 26 days to go')).toBe(true);
+    expect(isBoilerplate('Free UK delivery on all subscriptions this month')).toBe(true);
+    expect(isBoilerplate('Subscribe today: first three months free')).toBe(true);
+  });
+  it('keeps a headline about subscriptions', () => {
+    expect(isBoilerplate('Council cuts library subscriptions to save money')).toBe(false);
+  });
   it('keeps a headline with a comparison and a sentence about cookies', () => {
     expect(isBreadcrumb('Profits > forecasts as sales jump')).toBe(false);
     expect(isBoilerplate('The app uses cookies to track users across sites, the regulator said.')).toBe(false);

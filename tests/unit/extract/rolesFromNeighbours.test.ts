@@ -42,6 +42,10 @@ describe('roles from neighbouring lines', () => {
     const roles = rolesOf(`Harbour Valley Post — News of the harbour towns in English\nSkip to main content\nMenu\nSearch\nNews\nSport\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('Harbour Valley Post — News of the harbour towns in English')).toBe('label');
   });
+  it('reads the title under a sponsored marker as the advert it is', () => {
+    const roles = rolesOf(`Council merges water boards after decade-long dispute\nBy Jane Roe\nSPONSORED\nHow leading councils cut water costs by 30% with one simple change\n\n${LEAD}\n`);
+    expect(roles.get('How leading councils cut water costs by 30% with one simple change')).toBe('boiler');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

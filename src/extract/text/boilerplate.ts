@@ -137,18 +137,20 @@ export function isMarketTicker(text: string): boolean {
 
 /**
  * Promotions and widgets of the site rather than the story: a countdown
- * (`Election 2017: 26 days to go`), a subscription offer that leads with
+ * (`Election 2017: 26 days to go`), a magazine's issue label (`From the
+ * March 2025 issue`), a membership appeal (`Become a sustaining member
+ * today`, `Your support makes stories like this possible`), a subscription offer that leads with
  * the offer (`Free UK delivery on all subscriptions this month`,
  * `Subscribe now for 50% off`; a headline about subscriptions leads with its subject).
  */
-const PROMOTION = /\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/i;
+const PROMOTION = /\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:from|in) (?:the|our) (?:\p{L}+ )?\d{4} (?:print )?(?:issue|edition)$|\bbecome an? (?:[\p{L}'’]+ ){0,3}(?:member|insider|subscriber|supporter|patron|donor)\b|\byour support makes\b|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/iu;
 
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
   if (text.length > 160) return LONG_CHROME.test(text) || siteUsesCookies(text) || isMarketTicker(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  if (siteUsesCookies(text) || (text.length <= 100 && PROMOTION.test(text))) return true;
+  if (siteUsesCookies(text) || (text.length <= 120 && PROMOTION.test(text))) return true;
   return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text);
 }
 

@@ -23,10 +23,10 @@ const LABELLED = /^(?:(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s
 /** `Jane Doe in Oslo`: a name, then the place it files from (one to three capitalised words). */
 const NAME_IN_PLACE = /^(.{5,50}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 
-/** A credit to a newsroom rather than a person: `NBC Chicago Staff`, `agencies`, `Reuters`. */
+/** A credit to a newsroom rather than a person: `Channel 5 Metro Staff`, `agencies`, `Reuters`. */
 const DESK_CREDIT = /^(?:(.{2,40}?)\s+)?(?:staff(?: reports?| writers?)?|agencies|news agencies|wires|wire services|newsroom|news desk|desk)$/i;
 
-/** The outlet a newsroom credit names (`NBC Chicago Staff` -> `NBC Chicago`), '' for a bare `Staff`, null if not a credit. */
+/** The outlet a newsroom credit names (`Channel 5 Metro Staff` -> `Channel 5 Metro`), '' for a bare `Staff`, null if not a credit. */
 function deskCredit(part: string): string | null {
   const wire = wireName(part);
   if (wire !== null) return wire;
@@ -38,7 +38,7 @@ function deskCredit(part: string): string | null {
 
 /**
  * Split a list of names (`A, B and C`) into names, null if any part is not
- * name-shaped. A newsroom co-credit (`A and NBC Chicago Staff`, `A and
+ * name-shaped. A newsroom co-credit (`A and Channel 5 Metro Staff`, `A and
  * agencies`) is not a name but does not spoil the people's: it is returned
  * as the outlet it names.
  */
@@ -50,7 +50,7 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   for (const written of parts) {
     // `By Deacon Jane Doe`: the name, without its form of address.
     const part = withoutHonorifics(written);
-    // `Meteorologist Dana Kowalczyk`: a job title written before the name.
+    // `Meteorologist Jane Doe`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
     if (isPersonName(part) && !isRole(part)) { names.push(part); continue; }
@@ -93,7 +93,7 @@ function readByPart(rest: string): Byline | null {
   // `By MICHAEL JONES Associated Press`: the affiliation follows the name without a comma.
   const split = splitNameOutlet(parts[0] ?? '');
   if (split) return { author: titleCaseName(split.name), source: split.outlet, date };
-  // `by: Dana Whitfield, Tyler Benson`: names separated by commas only.
+  // `by: Jane Doe, John Roe`: names separated by commas only.
   const commaList = parts.length > 1 ? splitNames(head) : null;
   if (commaList && commaList.names.length === parts.length) return { author: joinCased(commaList.names), source: commaList.outlet ?? outletAfter, date };
   const list = splitNames(parts[0] ?? '');
@@ -123,14 +123,14 @@ const TRAILING_ROLE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}${ROL
 
 /**
  * A byline of segments: names, then each other segment an outlet, a role,
- * a contact or a date (`Sarah Tremblay · CBC News · Posted: Mar 04, 2025
+ * a contact or a date (`Jane Doe · Example News · Posted: Mar 04, 2025
  * 10:15 AM CST | Last Updated: March 5`, `Jane Doe | jane@example.com`).
  * Any other segment means the line is something else.
  */
 function segmentedByline(text: string): Byline | null {
   const segments = text.split(/\s+[·•|/]\s+|\s*[|·•]\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
-  // `WQBR | By Lucas Ferreira`: the outlet first, then the byline.
+  // `WXYZ | By Jane Doe`: the outlet first, then the byline.
   const outletFirst = /^by\s/i.test(segments[1]!) && (isOrgName(segments[0]!) || /^\p{Lu}{2,6}$/u.test(segments[0]!));
   if (outletFirst) {
     const rest = readByPart(segments.slice(1).join(' | ').replace(/^by\s+/i, ''));
@@ -157,7 +157,7 @@ function segmentedByline(text: string): Byline | null {
   return { author: joinCased(list.names), source, date: date ?? updated };
 }
 
-/** The name in `Holly Brennagh Political Correspondent` (a name, then its job title), or null. */
+/** The name in `Jane Doe Political Correspondent` (a name, then its job title), or null. */
 function nameBeforeRole(text: string): string | null {
   if (!ROLE_NOUN_END.test(text)) return null;
   const words = text.split(' ');
@@ -168,7 +168,7 @@ function nameBeforeRole(text: string): string | null {
   return null;
 }
 
-/** `Holly Brennagh Political Correspondent`: a name and its job title on one line. */
+/** `Jane Doe Political Correspondent`: a name and its job title on one line. */
 function nameWithRole(text: string): Byline | null {
   const name = nameBeforeRole(text);
   return name === null ? null : { author: titleCaseName(name), source: null, date: null };
@@ -212,9 +212,9 @@ export function findByline(written: string): Byline | null {
   // `From Jane Doe, Abuja`: a correspondent's byline naming where the report came from.
   const from = text.startsWith('From ') ? FROM_PLACE.exec(text) : null;
   if (from && isPersonName(from[1]!) && !isOrgName(from[1]!) && !isRole(from[1]!)) return { author: titleCaseName(from[1]!), source: null, date: null };
-  // `Dana Whitfield, Marcus Oyelaran and Sofia Lindgren`: a line of names and nothing else.
+  // `Jane Doe, John Roe and Ann Lee`: a line of names and nothing else.
   const list = / and | & | with /.test(text) ? splitNames(text) : null;
-  // `Katrin Vogel with Reuters, dpa`: one name is enough when agencies are credited with it.
+  // `Jane Doe with Reuters, dpa`: one name is enough when agencies are credited with it.
   if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinCased(list.names), source: list.outlet, date: null };
   return nameWithRole(text);
 }

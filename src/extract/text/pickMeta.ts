@@ -154,9 +154,9 @@ function bareName(lines: readonly Annotated[], from: number, to: number): Found<
     // `News provided by` / `Acme Labs Limited`: a release's issuer, shaped like a name.
     if (prev && /\bprovided by\s*:?$/i.test(prev.text)) continue;
     const beside = [next, prev].some((l) => l && (l.role === 'date' || ((l.role === 'label' || l.role === 'title') && (outletOf(l.text) !== null || isRole(l.text)))));
-    // `Graeme Whit` / `Ottawa` / `Published March 4, 2025`: the place filed from between the name and the dateline.
+    // `Jane Doe` / `Springfield` / `Published March 4, 2025`: the place filed from between the name and the dateline.
     const placeThenDate = next?.role === 'label' && next.text.split(' ').length <= 3 && !isPersonName(next.text) && lines[i + 2]?.role === 'date';
-    // `Niamh Brennan` / `Email: news@example.ie`: a reporter's contact under the name.
+    // `Jane Doe` / `Email: news@example.ie`: a reporter's contact under the name.
     const contact = next !== undefined && next.text.length <= 80 && (isContactLine(next.text) || RELATIVE_TIME.test(next.text));
     const names = coAuthors(lines, i);
     if (beside || placeThenDate || contact) return found(joinNames(names.map((n) => titleCaseName(withoutHonorifics(n)))), 'extracted', names.join(' / '), line.no, 'low');

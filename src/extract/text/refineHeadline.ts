@@ -1,4 +1,5 @@
 import type { Annotated } from './annotate.js';
+import { isKicker } from './structure.js';
 
 /** The headline line and the dek line after refinement. */
 export interface Refined {
@@ -36,7 +37,9 @@ export function refineHeadline(lines: readonly Annotated[], headline: number, de
   if (dek !== null) {
     const d = lines[dek]!;
     const metaAfter = isMetaLine(lines[dek + 1]) || isMetaLine(lines[dek + 2]);
-    if (metaAfter && words(h) <= 6 && words(d) > words(h) && dek === headline + 1 && !/[.!?]$/.test(d.text)) {
+    // (Under a kicker of its own, a two- or three-word line over a long standfirst is the headline: `ANALYSIS` / `Harbour's dredging dilemma` / `The port authority is betting ...`.)
+    const kicked = lines[headline - 1] !== undefined && isKicker(lines[headline - 1]!) && words(h) <= 3 && words(d) >= 15;
+    if (metaAfter && words(h) <= 6 && words(d) > words(h) && dek === headline + 1 && !/[.!?]$/.test(d.text) && !kicked) {
       return { headline: dek, dek: null };
     }
   }

@@ -143,7 +143,7 @@ function titleReadAsByline(out: readonly Annotated[], i: number): boolean {
   return out[i - 1]?.role === 'date' || out[i + 2]?.role === 'date';
 }
 
-/** `Isla MacLeod` over `Highlands and Islands reporter`: a byline written as a name and a job title. */
+/** `Jane Doe` over `Highlands and Islands reporter`: a byline written as a name and a job title. */
 function namesOverRoles(out: Annotated[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i]!;
@@ -171,13 +171,16 @@ function shortHeadlines(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
     if (line.role !== 'label' || !line.text.includes(' ') || out[i - 1]?.role === 'title') continue;
-    // `Helen Marsh` / `Scotland correspondent` above a dateline: a byline written as two labels.
+    // `Jane Doe` / `Scotland correspondent` above a dateline: a byline written as two labels.
     if (isPersonName(line.text) || isRole(line.text) || out[i - 1]?.role === 'byline') continue;
     // `News provided by` / `Example Foods Inc.`: a credit line, and a company's name.
     if (/\bby:?$/i.test(out[i - 1]?.text ?? '') || /\b(?:Inc|Ltd|LLC|PLC|GmbH|Corp|Limited)\.?$/i.test(line.text)) continue;
-    // A bare byline (`Cheryl Vance`, then `The Pinecrest Ledger`) may come before the dateline.
-    let k = i + 1;
-    while (k < i + 3 && out[k]?.role === 'label' && (isPersonName(out[k]!.text) || isOrgName(out[k]!.text))) k++;
+    // Under a kicker, a standfirst may come between the headline and its byline (`ANALYSIS` / `Power's winter gamble` / `The utility is betting ...` / `By ...`).
+    const standfirst = out[i + 1];
+    let k = out[i - 1]?.role === 'label' && (standfirst?.role === 'para' || standfirst?.role === 'title') && standfirst.text.length <= 250 && standfirst.text.split(' ').length >= 8 ? i + 2 : i + 1;
+    // A bare byline (`Jane Doe`, then `The Example Ledger`) may come before the dateline.
+    const named = k;
+    while (k < named + 2 && out[k]?.role === 'label' && (isPersonName(out[k]!.text) || isOrgName(out[k]!.text))) k++;
     const next = out[k];
     if (next?.role !== 'date' && next?.role !== 'byline') continue;
     let j = k + 1;

@@ -100,9 +100,13 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBoilerplate('Election 2024: 26 days to go')).toBe(true);
     expect(isBoilerplate('Free UK delivery on all subscriptions this month')).toBe(true);
     expect(isBoilerplate('Subscribe today: first three months free')).toBe(true);
+    expect(isBoilerplate('From the March 2025 issue')).toBe(true);
+    expect(isBoilerplate('Your support makes stories like this possible. Become a sustaining member today.')).toBe(true);
+    expect(isBoilerplate('Become an Example Herald Insider')).toBe(true);
   });
   it('keeps a headline about subscriptions', () => {
     expect(isBoilerplate('Council cuts library subscriptions to save money')).toBe(false);
+    expect(isBoilerplate('How a nurse became a member of parliament in 40 days')).toBe(false);
   });
   it('keeps a headline with a comparison and a sentence about cookies', () => {
     expect(isBreadcrumb('Profits > forecasts as sales jump')).toBe(false);

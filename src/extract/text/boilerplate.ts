@@ -5,7 +5,9 @@
  * not publication names.
  */
 const WHOLE_LINE: readonly RegExp[] = [
-  /^skip to (?:main )?(?:content|navigation|search|footer)\b.*$/i,
+  /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b.*$/i,
+  // `Example Journal file photo`: the credit of an archive picture.
+  /^[\p{Lu}][\p{L}&'’. -]{0,60} file (?:photo|image|picture)$/iu,
   /^(?:main )?(?:menu|navigation|search|close|open menu|toggle navigation|home|back|next|previous|more|top)$/i,
   /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|profile|donate|support us)(?:\s*[|/]\s*(?:sign ?in|sign ?up|log ?in|register|subscribe))*$/i,
   /^(?:already (?:a )?(?:subscriber|member|have an account)\b|subscribe (?:to|for|today|now)\b|sign up (?:for|to)\b|get (?:our|the) \w+ newsletter|join our (?:newsletter|mailing list)|create (?:a |your )?(?:free )?account\b|log in to (?:continue|read)|to continue reading\b|continue reading with\b|this (?:article|content|story) is (?:for|available to|only available to|reserved for) (?:subscribers|members|premium)|you(?:'|’)ve (?:reached|used) (?:your|all)\b|you have (?:reached|used) (?:your|all)\b|unlock (?:this|unlimited|full)\b|start your (?:free )?trial\b).*$/i,
@@ -143,7 +145,7 @@ export function isMarketTicker(text: string): boolean {
  * the offer (`Free UK delivery on all subscriptions this month`,
  * `Subscribe now for 50% off`; a headline about subscriptions leads with its subject).
  */
-const PROMOTION = /\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:from|in) (?:the|our) (?:\p{L}+ )?\d{4} (?:print )?(?:issue|edition)$|\bbecome an? (?:[\p{L}'’]+ ){0,3}(?:member|insider|subscriber|supporter|patron|donor)\b|\byour support makes\b|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/iu;
+const PROMOTION = /\bfree trial\b|\bstories by (?:e-?mail|text)\b|^see our privacy\b|^thank you for (?:subscribing|signing up|registering|your support)\b|^(?:hi|high):?\s*-?\d{1,3}°.{0,12}\b(?:lo|low):?\s*-?\d{1,3}°|^never miss an? (?:story|thing|update)\b|\bmore newsletters\b|^(?:add to|save to) (?:your )?(?:saved|reading list|favou?rites)|\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:from|in) (?:the|our) (?:\p{L}+ )?\d{4} (?:print )?(?:issue|edition)$|\bbecome an? (?:[\p{L}'’]+ ){0,3}(?:member|insider|subscriber|supporter|patron|donor)\b|\byour support makes\b|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/iu;
 
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {

@@ -8,6 +8,8 @@ export type LineShape = 'title' | 'label' | 'para';
  */
 export function lineShape(text: string): LineShape {
   if (text.length > 200) return 'para';
+  // `412`, `1/5`: a count or a control with no words is no headline.
+  if (!/\p{L}/u.test(text)) return 'label';
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   const first = text.charAt(0);

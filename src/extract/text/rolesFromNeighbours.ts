@@ -95,6 +95,20 @@ function sentenceHeadlines(out: Annotated[]): void {
   }
 }
 
+/**
+ * A short title-shaped item deep inside a menu (`Politics` / `Crime` / `9
+ * On Your Side` / `Weather` / `Radar`): a menu item too, two menu lines on
+ * each side.
+ */
+function menuItems(out: Annotated[]): void {
+  const nav = (l: Annotated | undefined): boolean => l?.role === 'label' || l?.role === 'boiler';
+  for (let i = 2; i + 2 < out.length; i++) {
+    const line = out[i]!;
+    if (line.role !== 'title' || line.text.split(' ').length > 5) continue;
+    if (nav(out[i - 2]) && nav(out[i - 1]) && nav(out[i + 1]) && nav(out[i + 2])) out[i] = { ...line, role: 'label' };
+  }
+}
+
 /** `SPONSORED`, `Advertisement`, `Promoted`: a marker over paid content. */
 const AD_MARKER = /^(?:sponsored(?: content| by)?|advertisement|advertorial|promoted|paid (?:post|content)|partner content|in partnership with)\s*:?$/i;
 
@@ -106,7 +120,7 @@ function sponsoredLines(out: Annotated[]): void {
   }
 }
 
-const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch|listen|live(?: video)?|trending)\s*:\s*\S/iu;
+const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch(?: live)?|listen(?: live)?|live(?: video| now)?|trending)\s*:\s*\S/iu;
 
 const META = new Set<Role>(['date', 'byline']);
 
@@ -196,6 +210,7 @@ export function rolesFromNeighbours(out: Annotated[]): void {
   bylinesBesideDates(out);
   namesOverRoles(out);
   numberedLists(out);
+  menuItems(out);
   mastheadAndTagline(out);
   sentenceHeadlines(out);
   sponsoredLines(out);

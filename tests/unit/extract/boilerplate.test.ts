@@ -103,6 +103,8 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBoilerplate('From the March 2025 issue')).toBe(true);
     expect(isBoilerplate('Your support makes stories like this possible. Become a sustaining member today.')).toBe(true);
     expect(isBoilerplate('Become an Example Herald Insider')).toBe(true);
+    for (const chrome of ['Skip to main menu', 'Example Business Journal file photo', 'Never miss a story. Start your free trial.', 'We have more newsletters',
+      'Add to your saved stories', 'Thank you for subscribing', 'Get the biggest daily stories by email', 'Hi 94° Lo 71°']) expect(isBoilerplate(chrome), chrome).toBe(true);
   });
   it('keeps a headline about subscriptions', () => {
     expect(isBoilerplate('Council cuts library subscriptions to save money')).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine, lineKey, splitLines } from '../../../src/extract/text/lines.js';
 import { lineShape } from '../../../src/extract/text/lineShape.js';
+import { captionKind } from '../../../src/extract/text/captions.js';
 
 describe('splitLines / cleanLine', () => {
   it('undoes escaped quotes and collapses spacing', () => {
@@ -31,5 +32,16 @@ describe('lineShape', () => {
     expect(lineShape('War')).toBe('label');
     expect(lineShape('Russia has fewer restrictions online.')).toBe('para');
     expect(lineShape('Samyang Foods, boosted by the global popularity...')).toBe('para');
+  });
+});
+
+describe('lineShape and captions, more shapes', () => {
+  it('never reads a line without words as a title', () => {
+    expect(lineShape('412')).toBe('label');
+    expect(lineShape('1/5')).toBe('label');
+  });
+  it('reads a sentence ending in a photographer and outlet in brackets as a caption', () => {
+    expect(captionKind('A senator speaks to reporters at the Capitol on Tuesday. (Jane Doe/The Example Ledger)')).toBe('caption');
+    expect(captionKind('Crowds gathered at the pier. (Jane Doe for The Example Ledger)')).toBe('caption');
   });
 });

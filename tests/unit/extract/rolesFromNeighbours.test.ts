@@ -46,6 +46,10 @@ describe('roles from neighbouring lines', () => {
     const roles = rolesOf(`Council merges water boards after decade-long dispute\nBy Jane Roe\nSPONSORED\nHow leading councils cut water costs by 30% with one simple change\n\n${LEAD}\n`);
     expect(roles.get('How leading councils cut water costs by 30% with one simple change')).toBe('boiler');
   });
+  it('reads a short title deep inside a menu as a menu item', () => {
+    const roles = rolesOf(`Example 9 News\nNews\nLocal\nCrime\n9 On Your Side\nWeather\nSports\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
+    expect(roles.get('9 On Your Side')).toBe('label');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

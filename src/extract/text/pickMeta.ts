@@ -207,7 +207,7 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
   if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
+  if (best) return found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
   return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
@@ -267,6 +267,17 @@ function newsletterName(all: readonly Annotated[], writer: string): Found<string
   return null;
 }
 
+/**
+ * A notice's `The Example Wire` where the masthead, a line of its own at
+ * the top, reads `Example Wire`: the masthead's own spelling is the name
+ * (a notice adds the article a sentence would).
+ */
+function spelledAsShown(name: string, all: readonly Annotated[]): string {
+  if (!name.startsWith('The ')) return name;
+  const bare = name.slice(4);
+  return all.slice(0, TOP_LINES).some((line) => line.text === bare) ? bare : name;
+}
+
 /** Whether two names are one outlet (`BBC` and `BBC News`, `The Example Post` and `Example Post`). */
 function sameOutlet(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/^the\s+/, '');
@@ -302,7 +313,7 @@ function namedAgain(top: Found<string> | null, all: readonly Annotated[]): Found
 function footerOutlet(all: readonly Annotated[]): Found<string> | null {
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
-    if (line.sourceHit?.chrome && line.sourceHit.kind === 'outlet') return found(line.sourceHit.source, 'extracted', line.text, line.no, 'medium');
+    if (line.sourceHit?.chrome && line.sourceHit.kind === 'outlet') return found(spelledAsShown(line.sourceHit.source, all), 'extracted', line.text, line.no, 'medium');
   }
   return null;
 }

@@ -54,6 +54,8 @@ const NOT_NAME = new Set([
   'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'gmbh', 'co.', 'limited', 'group', 'media',
   // An office credited beside its writer (`By Jane Doe, University Communications`): a department, no person.
   'communications', 'relations', 'affairs', 'office', 'department', 'services', 'university',
+  // A public body or its office (`Example Police and Crime Commissioner`, `Borough Council`): no person either.
+  'police', 'constabulary', 'council', 'commissioner', 'ministry', 'committee',
 ]);
 
 /**

@@ -66,6 +66,8 @@ describe('isPersonName', () => {
     expect(isPersonName('Tuesday')).toBe(false);
     expect(isPersonName('the way')).toBe(false);
     expect(isPersonName('December Storms')).toBe(false);
+    expect(isPersonName('Example Police')).toBe(false);
+    expect(isPersonName('Crime Commissioner')).toBe(false);
   });
 });
 

@@ -28,7 +28,30 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
-  return bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+  return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+}
+
+/** `Title: …`, `Word count: 842`: one field of a saved page's header, a key of one or two words and its value. */
+const FIELD_LINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?: \S/u;
+
+/**
+ * A page saved by a reader or an archiver opens with a header of fields
+ * (`Title:`, `Byline: Jane Doe`, `Published:`) above the article: its
+ * byline field names the author even when the article under it prints the
+ * name bare. Three field lines in a row mark such a header; a lone
+ * `Author: X` elsewhere above the headline may be another story's.
+ */
+function headerField(lines: readonly Annotated[], headerFrom: number): Found<string> | null {
+  let run = 0;
+  let byline: Annotated | null = null;
+  for (let i = 0; i < Math.min(lines.length, headerFrom, 12); i++) {
+    const line = lines[i]!;
+    if (line.text.length > 300 || !FIELD_LINE.test(line.text)) { run = 0; byline = null; continue; }
+    run++;
+    if (line.role === 'byline' && line.byline?.author) byline ??= line;
+    if (run >= 3 && byline) return found(byline.byline!.author!, 'extracted', byline.text, byline.no, 'medium');
+  }
+  return null;
 }
 
 /**

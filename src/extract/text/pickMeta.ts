@@ -19,7 +19,10 @@ const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|respo
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
-    if (line.byline?.author) return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
+    if (!line.byline?.author) continue;
+    const below = kickerByline(line) ? nameBelowHeadline(lines, i + 1, headerTo) : null;
+    if (below) return found(titleCaseName(below.text), 'extracted', below.text, below.no, 'medium');
+    return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
   }
   const end = commentsStart(lines, from, to);
   for (let i = Math.max(0, from); i < end; i++) {
@@ -50,6 +53,30 @@ function headerField(lines: readonly Annotated[], headerFrom: number): Found<str
     run++;
     if (line.role === 'byline' && line.byline?.author) byline ??= line;
     if (run >= 3 && byline) return found(byline.byline!.author!, 'extracted', byline.text, byline.no, 'medium');
+  }
+  return null;
+}
+
+/**
+ * `OCEAN SHIPPING | Apr 11, 2022` over a headline: a section label in
+ * capitals with the date, shaped like a byline without its `By`.
+ */
+function kickerByline(line: Annotated): boolean {
+  const head = line.text.split(/\s*[|·•]\s*/)[0]!;
+  return line.text.length <= 60 && !/\p{Ll}/u.test(head) && !/^by\b/i.test(head) && line.byline?.date !== null;
+}
+
+/**
+ * A name on a line of its own under the headline (and any dek), before
+ * the text: the byline a capitals kicker above the headline only looks like.
+ */
+function nameBelowHeadline(lines: readonly Annotated[], from: number, to: number): Annotated | null {
+  let titles = 0;
+  for (let i = from; i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'para') return null;
+    if (line.role === 'title') titles++;
+    else if (titles > 0 && line.role === 'label' && isPersonName(line.text) && !isRole(line.text) && !isOrgName(line.text)) return line;
   }
   return null;
 }

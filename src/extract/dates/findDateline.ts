@@ -40,9 +40,12 @@ export function isPlaceDateline(text: string, match: DateMatch): boolean {
   return DASH_PLACE.test(after) && after.trim().split(/\s+/).length <= 7;
 }
 
+/** `BHOPAL, `: the place a report is filed from, in capitals, leading its dateline (`BHOPAL, August 02, 2020 23:11 IST`). */
+const CAPS_PLACE = /^\p{Lu}{2}[\p{Lu}.'’ -]{0,30},\s*$/u;
+
 /**
  * Whether a line is a dateline: a date standing alone (maybe with weekday,
- * time, zone), with the place of issue, or after `Published`/`Updated`/`Posted on`.
+ * time, zone), with the place of issue before or after it, or after `Published`/`Updated`/`Posted on`.
  * Running text that merely mentions a date is not a dateline, nor is a
  * page-maintenance stamp.
  */
@@ -58,7 +61,7 @@ export function findDateline(text: string, options: DateOptions = {}): Dateline 
   if (kind !== 'plain' && match.index <= (prefix?.[0].length ?? 0) + 30) return { match, kind };
   // `Mar 4, 2025 Updated Mar 5, 2025`: a later updated date on the same line is no running text.
   const rest = dates.slice(1).reduce((t, d) => t.replace(d.text, ' '), text.slice(match.end)).replace(UPDATED_WORD, ' ');
-  const residue = (text.slice(0, match.index) + ' ' + rest)
+  const residue = (text.slice(0, match.index).replace(CAPS_PLACE, '') + ' ' + rest)
     .replace(RELATIVE, ' ')
     .replace(PREFIX, '')
     .replace(FILLER, ' ')

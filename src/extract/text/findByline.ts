@@ -61,6 +61,8 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     const role = names.length === 0 ? nameBeforeRole(part) : null;
     if (role !== null) { names.push(role); continue; }
     const desk = names.length > 0 ? deskCredit(part) : null;
+    // `Jane Doe, News Editor and John Roe, Staff Writer`: each name's job title after it.
+    if (desk === null && names.length > 0 && isRole(part) && !isPersonName(part)) continue;
     if (desk === null) return null;
     if (desk !== '') outlet ??= desk;
   }
@@ -183,7 +185,10 @@ function nameWithRole(text: string): Byline | null {
  */
 export function findByline(written: string): Byline | null {
   // `by [14]Jane Doe`: a text browser's link numbers are no part of the name.
-  const text = written.includes('[') ? written.replace(LINK_MARK, '') : written;
+  const linked = written.includes('[') ? written.replace(LINK_MARK, '') : written;
+  const text = unglueDate(linked);
+  const dated = nameThenDate(text);
+  if (dated) return dated;
   if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   if (m) return readByPart(m[1] ?? '');
@@ -212,11 +217,42 @@ export function findByline(written: string): Byline | null {
   // `From Jane Doe, Abuja`: a correspondent's byline naming where the report came from.
   const from = text.startsWith('From ') ? FROM_PLACE.exec(text) : null;
   if (from && isPersonName(from[1]!) && !isOrgName(from[1]!) && !isRole(from[1]!)) return { author: titleCaseName(from[1]!), source: null, date: null };
-  // `Jane Doe, John Roe and Ann Lee`: a line of names and nothing else.
-  const list = / and | & | with /.test(text) ? splitNames(text) : null;
+  // `Jane Doe, John Roe and Ann Lee`: a line of names and nothing else, or then the date.
+  const joined = / and | & | with /.test(text);
+  const last = joined && /\d{4}$/.test(text) ? parseDateText(text).find((d) => d.end === text.length) ?? null : null;
+  const list = joined ? splitNames(last ? text.slice(0, last.index).replace(/[\s,|·•–—-]+$/, '') : text) : null;
   // `Jane Doe with Reuters, dpa`: one name is enough when agencies are credited with it.
-  if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinCased(list.names), source: list.outlet, date: null };
+  if (list && (list.names.length >= 2 || list.outlet !== null)) return { author: joinCased(list.names), source: list.outlet, date: last };
   return nameWithRole(text);
+}
+
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+/** `Staff WriterSeptember 27, 2018`: a page that set the title and the date side by side lost the space between them. */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_WORD} \\d{1,2}\\b)`, 'u');
+
+/** Put back the space before a month run into the word before it (`WriterSeptember 27, 2018`). */
+export function unglueDate(text: string): string {
+  // (Every line comes here: only a line with a digit can hold a date.)
+  return text.length <= 160 && /\d/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
+}
+
+/** A clock time before the date: `12:05,`, `9.30am`. */
+const LEADING_TIME = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[\s,]*$/i;
+
+/**
+ * `Jane Doe 12:05, Apr 18 2018`, `Jane Doe September 27, 2018`: a name,
+ * then when the story went up, and nothing else. A date ending the line
+ * and only a name (maybe a time) before it, so a sentence never reads so.
+ */
+function nameThenDate(text: string): Byline | null {
+  // (`By Jane Doe June 3, 2024` is read as a `By` line, its date and all.)
+  if (text.length > 70 || !/\d{4}$/.test(text) || BYLINE_START.test(text)) return null;
+  const date = parseDateText(text).find((d) => d.end === text.length);
+  if (!date || date.index < 5) return null;
+  let head = text.slice(0, date.index).replace(/[\s,|·•–—-]+$/, '');
+  const time = /\s(\S+(?:\s*[ap]\.?m\.?)?)$/i.exec(head);
+  if (time && LEADING_TIME.test(time[1]!)) head = head.slice(0, time.index).replace(/[\s,]+$/, '');
+  return isPersonName(head) && !isRole(head) && !isOrgName(head) ? { author: titleCaseName(head), source: null, date } : null;
 }
 
 /** `Jane Doe in Springfield`, `A and B in Kyiv`, `Jane Doe at Example Park` (a match report): names, and where they file from. */

@@ -26,20 +26,21 @@ const WIRE_DATELINE = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:
 const RELEASE = /\/\s?((?:PR ?Newswire|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|Cision|Accesswire|ACCESSWIRE|EIN Presswire|PRWeb|Newsfile|Marketwired))\s?\/?/i;
 const SOURCE_LINE = /^(?:source|sources|via|courtesy(?: of)?|publication|publisher|outlet)\s*:\s*(.{2,100})$/i;
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.{2,120})$/i;
-/** A footer that puts the name before the mark: `The Midlands Chronicle © 2025`. */
+/** A footer that puts the name before the mark: `The Example Chronicle © 2025`. */
 const NAME_COPYRIGHT = /^(\p{Lu}[^:/|©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?[\s.,]*(?:all rights reserved\.?)?$/iu;
 /** The closing line of a wire press release, `SOURCE Acme Foods Inc.`, names its issuer. */
 const RELEASE_SOURCE = /^SOURCE\s+(\p{Lu}.{1,80})$/u;
 const PROVIDED_BY = /^(?:news provided by\s*:?|(?:from|issued by)\s*:)\s*(.{2,80})$/i;
 /** Legal forms of a company, which a copyright line adds to the trading name. */
-const COMPANY_FORM = /,?\s+(?:Pty\.? Ltd|Pvt\.? Ltd|Pte\.? Ltd|Sdn\.? Bhd|Bhd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|mbH|AG|KG|DAC|SA|S\.A|SAS|S\.A\.S|SpA|S\.p\.A|SRL|S\.r\.l|S\.L|NV|N\.V|BV|B\.V|AB|ASA|Oy|Sp\. z o\.o|s\.r\.o|a\.s|ApS|Limited|Corp|Corporation|Co)\.?$/;
+const COMPANY_FORM = /,?\s+(?:FZ-?LLC|FZ LLC|FZE|FZCO|FZ-?CO|Pty\.? Ltd|Pvt\.? Ltd|Pte\.? Ltd|Sdn\.? Bhd|Bhd|Inc|Ltd|LLC|L\.L\.C|LLP|L\.P|LP|PLC|plc|GmbH|mbH|AG|KG|DAC|SA|S\.A|SAS|S\.A\.S|SpA|S\.p\.A|SRL|S\.r\.l|S\.L|NV|N\.V|BV|B\.V|AB|ASA|Oy|Sp\. z o\.o|s\.r\.o|a\.s|ApS|Limited|Corp|Corporation|Co)\.?$/;
 /** Words naming a business rather than a title (`National World Publishing`, `Times Media Limited`). */
 const CORPORATE_WORD = /\b(?:Publishing|Publications|Publishers|Group|Holdings|Enterprises|Corporation|Media Limited|Media Group)\b/;
 /**
  * Words a company adds after its paper's name (`The Example Ledger
- * Company`, `Example Post Media`, `Example Review Newspapers`).
+ * Company`, `Example Post Media`, `Example Review Newspapers`, `Example Herald News &
+ * Media`).
  */
-const CORPORATE_TAIL = /\s+(?:Company|Companies|Co|Newspapers?|Media|Group|Holdings|Publishing|Publications|Publishers|Communications|Broadcasting|Enterprises|Verlag|Verlagsgesellschaft|Corporation)$/;
+const CORPORATE_TAIL = /\s+(?:News (?:&|and) Media|Company|Companies|Co|Newspapers?|Media|Group|Holdings|Publishing|Publications|Publishers|Communications|Broadcasting|Enterprises|Verlag|Verlagsgesellschaft|Corporation)$/;
 const BACK_HOME = /^(.{2,60}?)\s*(?:[-–—|:»]\s*)?back to (?:home|homepage|the homepage|front page|main page)$/i;
 // The name runs to the end of the line or of its sentence (`... appeared in X. Sign up here`).
 const APPEARED = /(?:appeared first on|originally (?:appeared|published) (?:on|in|at|by)|first (?:appeared|published) (?:on|in|at|by)|republished (?:from|with permission from))\s+(.{2,80}?)\.?(?:$|\.\s)/i;
@@ -62,6 +63,13 @@ function hostOf(text: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/**
+ * `, Springfield, Ill` or `, 3 Front Street, Springfield, IL` closing a
+ * holder: the address the paper is printed at, ending in a state (a short
+ * or capitals word), never a legal form, which `COMPANY_FORM` reads.
+ */
+const PLACE_TAIL = /(?:,\s+[\p{Lu}\d][^,]{0,40}){1,3},\s+(?!(?:Inc|Ltd|LLC|LLP|Co|Corp|PLC|AG|SA|NV|BV|AB)\b)\p{Lu}\p{L}{1,4}\.?$/u;
+
 /** Strip years, rights notices, a repeated `Copyright` and trailing punctuation from a copyright holder. */
 function cleanHolder(text: string): string {
   return text
@@ -77,6 +85,12 @@ function cleanHolder(text: string): string {
     .replace(/\.\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:published|powered|designed|developed|hosted|built|owned|operated|run|produced|made)\s+(?:by|with)\b.*$/iu, '')
     // `The Example Courier, a division of Example Media LLC`: the paper, not its owner.
     .replace(/,\s+(?:an? |part of )[^,]*$/i, '')
+    // `Example Media Ltd or its affiliated companies`: the group's hedge, not its name.
+    .replace(/\s+(?:and\/or|or|and) its (?:affiliated companies|affiliates|subsidiaries|licensors|group companies)\b.*$/i, '')
+    // `Example Herald Sdn Bhd (200501012345)`: a company's registration number after its legal form.
+    .replace(/\s*\((?:(?:reg(?:istration)?|company|co)\.?\s*(?:no\.?|number)?\s*:?\s*)?[\dA-Z-]*\d{5,}[\dA-Z-]*\)$/i, '')
+    // `The Example Ledger, Springfield, Ill`: the town and state the paper is printed in.
+    .replace(PLACE_TAIL, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

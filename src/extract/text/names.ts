@@ -54,6 +54,8 @@ const NOT_NAME = new Set([
   'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'gmbh', 'co.', 'limited', 'group', 'media',
   // An office credited beside its writer (`By Jane Doe, University Communications`): a department, no person.
   'communications', 'relations', 'affairs', 'office', 'department', 'services', 'university',
+  // A public body or its office (`Example Police and Crime Commissioner`, `Borough Council`): no person either.
+  'police', 'constabulary', 'council', 'commissioner', 'ministry', 'committee',
 ]);
 
 /**
@@ -143,7 +145,7 @@ export function splitNameOutlet(text: string): { name: string; outlet: string } 
 
 const COMMON_SHORT = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'new', 'news', 'day', 'post', 'star', 'sun', 'mail', 'life', 'week', 'time', 'city', 'home', 'east', 'west', 'good', 'best', 'free', 'our', 'your', 'one', 'bay', 'gulf', 'lake', 'hill', 'old', 'wire', 'echo', 'bee', 'globe', 'land', 'farm', 'road', 'rail']);
 
-/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Highveld Mercury`); acronyms stay. */
+/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Example Mercury`); acronyms stay. */
 export function unshout(name: string): string {
   if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
   return name.split(' ').map((word, i) => {

@@ -19,7 +19,10 @@ const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|respo
 export function pickAuthor(lines: readonly Annotated[], headerFrom: number, headerTo: number, from: number, to: number): Found<string | null> {
   for (let i = Math.max(0, headerFrom); i < Math.min(lines.length, headerTo); i++) {
     const line = lines[i]!;
-    if (line.byline?.author) return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
+    if (!line.byline?.author) continue;
+    const below = kickerByline(line) ? nameBelowHeadline(lines, i + 1, headerTo) : null;
+    if (below) return found(titleCaseName(below.text), 'extracted', below.text, below.no, 'medium');
+    return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
   }
   const end = commentsStart(lines, from, to);
   for (let i = Math.max(0, from); i < end; i++) {
@@ -28,7 +31,54 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
-  return bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+  return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+}
+
+/** `Title: …`, `Word count: 842`: one field of a saved page's header, a key of one or two words and its value. */
+const FIELD_LINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?: \S/u;
+
+/**
+ * A page saved by a reader or an archiver opens with a header of fields
+ * (`Title:`, `Byline: Jane Doe`, `Published:`) above the article: its
+ * byline field names the author even when the article under it prints the
+ * name bare. Three field lines in a row mark such a header; a lone
+ * `Author: X` elsewhere above the headline may be another story's.
+ */
+function headerField(lines: readonly Annotated[], headerFrom: number): Found<string> | null {
+  let run = 0;
+  let byline: Annotated | null = null;
+  for (let i = 0; i < Math.min(lines.length, headerFrom, 12); i++) {
+    const line = lines[i]!;
+    if (line.text.length > 300 || !FIELD_LINE.test(line.text)) { run = 0; byline = null; continue; }
+    run++;
+    if (line.role === 'byline' && line.byline?.author) byline ??= line;
+    if (run >= 3 && byline) return found(byline.byline!.author!, 'extracted', byline.text, byline.no, 'medium');
+  }
+  return null;
+}
+
+/**
+ * `OCEAN SHIPPING | Apr 11, 2022` over a headline: a section label in
+ * capitals with the date, shaped like a byline without its `By`.
+ */
+function kickerByline(line: Annotated): boolean {
+  const head = line.text.split(/\s*[|·•]\s*/)[0]!;
+  return line.text.length <= 60 && !/\p{Ll}/u.test(head) && !/^by\b/i.test(head) && line.byline?.date !== null;
+}
+
+/**
+ * A name on a line of its own under the headline (and any dek), before
+ * the text: the byline a capitals kicker above the headline only looks like.
+ */
+function nameBelowHeadline(lines: readonly Annotated[], from: number, to: number): Annotated | null {
+  let titles = 0;
+  for (let i = from; i < Math.min(lines.length, to); i++) {
+    const line = lines[i]!;
+    if (line.role === 'para') return null;
+    if (line.role === 'title') titles++;
+    else if (titles > 0 && line.role === 'label' && isPersonName(line.text) && !isRole(line.text) && !isOrgName(line.text)) return line;
+  }
+  return null;
 }
 
 /**
@@ -207,7 +257,7 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
   if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  if (best) return found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
+  if (best) return found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
   return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
@@ -267,6 +317,17 @@ function newsletterName(all: readonly Annotated[], writer: string): Found<string
   return null;
 }
 
+/**
+ * A notice's `The Example Wire` where the masthead, a line of its own at
+ * the top, reads `Example Wire`: the masthead's own spelling is the name
+ * (a notice adds the article a sentence would).
+ */
+function spelledAsShown(name: string, all: readonly Annotated[]): string {
+  if (!name.startsWith('The ')) return name;
+  const bare = name.slice(4);
+  return all.slice(0, TOP_LINES).some((line) => line.text === bare) ? bare : name;
+}
+
 /** Whether two names are one outlet (`BBC` and `BBC News`, `The Example Post` and `Example Post`). */
 function sameOutlet(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/^the\s+/, '');
@@ -302,7 +363,7 @@ function namedAgain(top: Found<string> | null, all: readonly Annotated[]): Found
 function footerOutlet(all: readonly Annotated[]): Found<string> | null {
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
-    if (line.sourceHit?.chrome && line.sourceHit.kind === 'outlet') return found(line.sourceHit.source, 'extracted', line.text, line.no, 'medium');
+    if (line.sourceHit?.chrome && line.sourceHit.kind === 'outlet') return found(spelledAsShown(line.sourceHit.source, all), 'extracted', line.text, line.no, 'medium');
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filedFromByline, findByline } from '../../../src/extract/text/findByline.js';
+import { filedFromByline, findByline, unglueDate } from '../../../src/extract/text/findByline.js';
 import { isPersonName } from '../../../src/extract/text/names.js';
 
 describe('findByline', () => {
@@ -66,6 +66,8 @@ describe('isPersonName', () => {
     expect(isPersonName('Tuesday')).toBe(false);
     expect(isPersonName('the way')).toBe(false);
     expect(isPersonName('December Storms')).toBe(false);
+    expect(isPersonName('Example Police')).toBe(false);
+    expect(isPersonName('Crime Commissioner')).toBe(false);
   });
 });
 
@@ -101,6 +103,18 @@ describe('findByline: more forms', () => {
     expect(findByline('Holly Brenner Political Correspondent')).toMatchObject({ author: 'Holly Brenner', source: null });
     expect(findByline('Author: Meteorologist Dana Kowal')).toMatchObject({ author: 'Dana Kowal' });
     expect(findByline('Jane Smith Named Chief Executive')).toBeNull();
+  });
+  it('reads a name followed only by when the story went up', () => {
+    expect(findByline('Jane Doe 12:05, Apr 18 2018')).toMatchObject({ author: 'Jane Doe', date: { day: '2018-04-18' } });
+    expect(findByline('Jane Doe September 27, 2018')).toMatchObject({ author: 'Jane Doe', date: { day: '2018-09-27' } });
+    expect(findByline('By Jane Doe June 3, 2024')).toMatchObject({ author: 'Jane Doe' });
+    expect(findByline('Prices rose sharply, March 4, 2025')).toBeNull();
+  });
+  it('reads names each with a job title, the date run into the last title', () => {
+    expect(findByline('Jane Doe, News Editor and John Roe, Staff WriterSeptember 27, 2018'))
+      .toMatchObject({ author: 'Jane Doe and John Roe', date: { day: '2018-09-27' } });
+    expect(unglueDate('Staff WriterSeptember 27, 2018')).toBe('Staff Writer September 27, 2018');
+    expect(unglueDate('Remember 27 things')).toBe('Remember 27 things');
   });
   it('reads a line of names and nothing else', () => {
     expect(findByline('Dana White, Marcus Oye and Sofia Lind')).toMatchObject({ author: 'Dana White, Marcus Oye and Sofia Lind' });

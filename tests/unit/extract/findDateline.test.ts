@@ -10,12 +10,14 @@ describe('findDateline', () => {
     ['Posted on 2023-06-14', 'published', '2023-06-14'],
     ['Last updated: 5 December 2025 23:48 GMT', 'updated', '2025-12-05T23:48:00+00:00'],
     ['Sat, 09/13/2025 - 16:20', 'plain', '2025-09-13'],
+    ['SPRINGFIELD, August 02, 2020 23:11 IST', 'plain', '2020-08-02T23:11:00+05:30'],
   ])('reads %s as a %s dateline', (text, kind, iso) => {
     expect(findDateline(text)).toMatchObject({ kind, match: { iso } });
   });
   it('does not take a sentence that mentions a date for a dateline', () => {
     expect(findDateline('The war began on February 24, 2022 when Russia invaded.')).toBeNull();
     expect(findDateline('A petition launched on 2 March 2025 gathered support.')).toBeNull();
+    expect(findDateline('Springfield voters, March 4, 2025')).toBeNull();
   });
   it('ignores lines without a full date', () => {
     expect(findDateline('Updated 2 hours ago')).toBeNull();

@@ -35,6 +35,13 @@ describe('findSource', () => {
     ['© 2023 Example Herald B.V. - English-language news from the lowlands', 'Example Herald', 'company'],
     ['© 2025 Example Practice Gazette. Published by Example Media Ltd.', 'Example Practice Gazette', 'outlet'],
     ['© Example Valley Voice. Proudly powered by WordPress | Theme: Example', 'Example Valley Voice', 'outlet'],
+    ['Copyright © 1996-2022 Example Herald Sdn Bhd (199901004321). All Rights Reserved.', 'Example Herald', 'company'],
+    ['Copyright © 2024 Example Crescent Media FZ-LLC. All rights reserved.', 'Example Crescent Media', 'company'],
+    ['© 2023 Example Chronicle Media Group Limited or its affiliated companies. All rights reserved.', 'Example Chronicle', 'company'],
+    ['© 2025 Example Herald News & Media Limited or its affiliated companies.', 'Example Herald', 'company'],
+    ['© 2020 The Example Ledger, Springfield, Ill. All rights reserved.', 'The Example Ledger', 'outlet'],
+    ['Copyright 2024 The Example Gazette, 3 Front Street, Springfield, NY', 'The Example Gazette', 'outlet'],
+    ['© 2025 Example Holdings, Inc. All rights reserved.', 'Example Holdings', 'company'],
     ['SOURCE Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
     ['News provided by Calloway Tools Inc.', 'Calloway Tools Inc.', 'issuer'],
   ])('reads the holder of %s', (text, source, kind) => {

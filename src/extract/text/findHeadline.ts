@@ -1,5 +1,6 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
+import { isOrgName, isPersonName } from './names.js';
 import { isSiteTail, repeatsTitle } from './pageTitle.js';
 import { isKicker, measureRun, type Run } from './structure.js';
 
@@ -31,7 +32,9 @@ export function findGluedCopies(lines: readonly Annotated[]): Map<number, GluedC
     if (kj.length < 15) continue;
     // A scrape's first line is often the page title, however far below it the headline is printed.
     const reach = j === 0 ? 40 : 6;
-    for (let i = Math.max(0, j - 6); i < Math.min(lines.length, j + reach + 1); i++) {
+    // An exact repeat may sit further down (an audio player's title under the byline and the share bar).
+    for (let i = Math.max(0, j - 12); i < Math.min(lines.length, j + reach + 1); i++) {
+      if (i < j - 6 && keys[i] !== kj) continue;
       const ki = keys[i]!;
       if (i === j || lines[i]!.role !== 'title' || ki.length < 15 || out.has(i)) continue;
       const longer = kj.length > ki.length && kj.length - ki.length <= 40 && kj.endsWith(ki);
@@ -88,23 +91,31 @@ function hasMetaAround(lines: readonly Annotated[], index: number, run: Run): bo
   return false;
 }
 
-/** A dateline or byline within the two lines after a title. */
+/** A dateline or byline within the two lines after a title (after a bare name and outlet, if any). */
 function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
-  return [lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline');
+  // A bare byline (`Jane Doe`, then `Example Courier`) may come before the dateline.
+  let k = index + 1;
+  while (k < index + 3 && lines[k]?.role === 'label' && (isPersonName(lines[k]!.text) || isOrgName(lines[k]!.text))) k++;
+  return [lines[k], lines[k + 1]].some((l) => l?.role === 'date' || l?.role === 'byline');
 }
 
 /**
- * A kicker above, then the title, then up to three title-shaped summary
+ * A kicker above, then the title, then up to four title-shaped summary
  * lines (bullet points without their bullets), then the byline or
  * dateline: the title heads the story however many summary lines it has.
+ * Under page chrome instead of a kicker it takes three or more
+ * sentence-length summary lines (a tabloid's bullet points).
  */
 function metaAfterDeks(lines: readonly Annotated[], index: number): boolean {
   const above = lines[index - 1];
-  if (above === undefined || !isKicker(above)) return false;
-  for (let k = index + 1; k <= index + 4 && k < lines.length; k++) {
+  if (above === undefined) return false;
+  // Under page chrome rather than a kicker, the summary lines must read as sentences (a tabloid's bullet points).
+  const kicked = isKicker(above);
+  if (!kicked && above.role !== 'boiler' && above.role !== 'date') return false;
+  for (let k = index + 1; k <= index + 5 && k < lines.length; k++) {
     const role = lines[k]!.role;
-    if (role === 'date' || role === 'byline') return k > index + 2;
-    if (role !== 'title') return false;
+    if (role === 'date' || role === 'byline') return k > index + 2 && (kicked || k > index + 3);
+    if (role !== 'title' || (!kicked && lines[k]!.text.split(' ').length < 8)) return false;
   }
   return false;
 }
@@ -141,8 +152,9 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     if (line.role === 'para' && !skip.has(i) && line.text.length >= 120 && first === null) longBefore++;
     if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
     const run = measureRun(lines, i, skip);
-    const strong = copied.has(i) || hasMetaAround(lines, i, run);
-    const metaAfter = metaRightAfter(lines, i) || metaAfterDeks(lines, i);
+    const deks = metaAfterDeks(lines, i);
+    const strong = copied.has(i) || hasMetaAround(lines, i, run) || deks;
+    const metaAfter = metaRightAfter(lines, i) || deks;
     if (run.paragraphs === 0 && !(strong && metaAfter && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
     if (first === null) {
       // Strong but heading one short line only (a tagline under a masthead): a later headline may still win.

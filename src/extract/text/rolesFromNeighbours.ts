@@ -109,8 +109,12 @@ function menuItems(out: Annotated[]): void {
   }
 }
 
-/** `SPONSORED`, `Advertisement`, `Promoted`: a marker over paid content. */
-const AD_MARKER = /^(?:sponsored(?: content| by)?|advertisement|advertorial|promoted|paid (?:post|content)|partner content|in partnership with)\s*:?$/i;
+/**
+ * `SPONSORED`, `Promoted`, `Paid content`: a marker over paid text. (Not
+ * `Advertisement`: that marks an ad slot, often empty in a scrape, with
+ * the article going on under it.)
+ */
+const AD_MARKER = /^(?:sponsored(?: content| by)?|advertorial|promoted|paid (?:post|content)|partner content|in partnership with)\s*:?$/i;
 
 /** The title-shaped line right under an ad marker is the ad's (`How shippers cut costs — download the free guide`), never a headline or dek. */
 function sponsoredLines(out: Annotated[]): void {
@@ -122,18 +126,21 @@ function sponsoredLines(out: Annotated[]): void {
 
 const TICKER = /^(?:(?:[\p{L}]+\s){0,2}alerts?|breaking(?: news)?|just in|developing|latest|watch(?: live)?|listen(?: live)?|live(?: video| now)?|trending)\s*:\s*\S/iu;
 
+/** `Power cuts: Stage 2 from 09:00 today. Check your schedule`: a labelled notice of two sentences, which no headline is. */
+const NOTICE = /^[\p{Lu}][\p{L} ]{2,30}:\s[^.]{3,}\.\s+\p{Lu}/u;
+
 const META = new Set<Role>(['date', 'byline']);
 
 /**
- * `Breaking: ...`, `Local Weather Alerts: ...`, `WATCH: ...`: a ticker or
- * promo over the page. Not when a byline or dateline follows it as its own,
+ * `Breaking: ...`, `Local Weather Alerts: ...`, `WATCH: ...`, a labelled
+ * notice: a ticker or promo over the page. Not when a byline or dateline follows it as its own,
  * nor when no headline with its byline or dateline comes after it (then it
  * may be the page's own headline, as on a video page: `Watch: ...`).
  */
 function tickers(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !TICKER.test(line.text)) continue;
+    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !(TICKER.test(line.text) || NOTICE.test(line.text))) continue;
     if (META.has(out[i + 1]?.role ?? 'para')) continue;
     let headed = false;
     // A headline, maybe with its dek, then its byline or dateline.

@@ -43,5 +43,6 @@ describe('lineShape and captions, more shapes', () => {
   it('reads a sentence ending in a photographer and outlet in brackets as a caption', () => {
     expect(captionKind('A senator speaks to reporters at the Capitol on Tuesday. (Jane Doe/The Example Ledger)')).toBe('caption');
     expect(captionKind('Crowds gathered at the pier. (Jane Doe for The Example Ledger)')).toBe('caption');
+    expect(captionKind('Health workers screen residents in a housing society. (Example Photo by Jane Doe)')).toBe('caption');
   });
 });

@@ -50,6 +50,12 @@ describe('roles from neighbouring lines', () => {
     const roles = rolesOf(`Example 9 News\nNews\nLocal\nCrime\n9 On Your Side\nWeather\nSports\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('9 On Your Side')).toBe('label');
   });
+  it('reads a labelled notice of two sentences over a headline with its byline as a ticker, and keeps an ad slot\'s headline', () => {
+    const roles = rolesOf(`Power cuts: Stage 2 from 09:00 until 23:00 today. Check your schedule\nCouncil merges water boards after decade-long dispute\nBy Jane Roe\n\n${LEAD}\n`);
+    expect(roles.get('Power cuts: Stage 2 from 09:00 until 23:00 today. Check your schedule')).toBe('label');
+    const slot = rolesOf(`Advertisement\nCouncil merges water boards after decade-long dispute\nBy Jane Roe\n\n${LEAD}\n`);
+    expect(slot.get('Council merges water boards after decade-long dispute')).toBe('title');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

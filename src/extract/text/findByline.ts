@@ -1,5 +1,5 @@
 import { parseDateText, type DateMatch } from '../dates/parseDateText.js';
-import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, wireName, withoutHonorifics } from './names.js';
+import { isOrgName, isPersonName, isRole, joinNames, splitNameOutlet, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 
 /** What a byline line states. */
 export interface Byline {
@@ -74,6 +74,22 @@ function joinCased(list: readonly string[]): string {
   return joinNames(list.map(titleCaseName));
 }
 
+/** `JANE DOE FOR THE EXAMPLE TIMES`: a name, `for`, and the outlet the piece was written for. */
+const FOR_OUTLET = /^(.{5,50}?) for (?:the )?(.{3,50})$/i;
+
+/**
+ * `By Jane Doe for The Example Times`, in any case: the writer only. The
+ * outlet is the page's own, spelled as its masthead spells it, so it is
+ * left to the masthead (a wire is still named).
+ */
+function nameForOutlet(head: string): Byline | null {
+  const m = / for /i.test(head) ? FOR_OUTLET.exec(head) : null;
+  if (!m || !isPersonName(m[1]!) || isRole(m[1]!)) return null;
+  const outlet = unshout(m[2]!);
+  if (wireName(outlet) === null && !isOrgName(outlet)) return null;
+  return { author: titleCaseName(m[1]!), source: wireName(outlet), date: null };
+}
+
 /** Read the part after `By`: names, then maybe an agency, role or date. */
 function readByPart(rest: string): Byline | null {
   const date = parseDateText(rest)[0] ?? null;
@@ -87,6 +103,8 @@ function readByPart(rest: string): Byline | null {
   head = head.replace(/[\s,;:|–—-]+(?:published|updated|posted|on|at)?[\s,;:|–—-]*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const wholeWire = wireName(head.replace(/^the\s+/i, 'the '));
   if (wholeWire) return { author: null, source: wholeWire, date };
+  const forOutlet = nameForOutlet(head);
+  if (forOutlet) return { ...forOutlet, date };
   const parts = head.split(/\s*,\s*/);
   const hasAndList = parts.length > 1 && / (?:and|&) /.test(parts[parts.length - 1] ?? '');
   // `A, B and C`; but in `Jane Doe, Senior Editor, Ports & Terminals` the `&` joins a beat's words, not names.

@@ -22,7 +22,7 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     if (!line.byline?.author) continue;
     const below = kickerByline(line) ? nameBelowHeadline(lines, i + 1, headerTo) : null;
     if (below) return found(titleCaseName(below.text), 'extracted', below.text, below.no, 'medium');
-    return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'high');
+    return found(withContinuation(withoutGluedCrumb(line.byline.author, lines), lines, i + 1), 'extracted', line.text, line.no, 'high');
   }
   const end = commentsStart(lines, from, to);
   for (let i = Math.max(0, from); i < end; i++) {
@@ -32,6 +32,21 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
   }
   return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+}
+
+/** `NewsJane Doe`: a capitalised word of four letters or more run into a capitalised name. */
+const GLUED_WORD = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+ .+)$/u;
+
+/**
+ * `NewsJane Doe`: a scrape that lost the space between a breadcrumb's last
+ * crumb and the byline. The crumb is a line of its own elsewhere on the
+ * page (a menu item); a name's own inner capital (`McDonald`, `DeShawn`)
+ * follows a short prefix that no menu prints.
+ */
+export function withoutGluedCrumb(author: string, lines: readonly Annotated[]): string {
+  const m = GLUED_WORD.exec(author);
+  if (!m || !isPersonName(m[2]!)) return author;
+  return lines.some((line) => line.text === m[1]) ? m[2]! : author;
 }
 
 /** `Title: …`, `Word count: 842`: one field of a saved page's header, a key of one or two words and its value. */
@@ -153,7 +168,9 @@ function closingNote(lines: readonly Annotated[], from: number, to: number): Fou
 function withContinuation(author: string, lines: readonly Annotated[], at: number): string {
   let k = at;
   while (k < at + 2 && isRoleLine(lines[k])) k++;
-  const next = lines[k];
+  // `By Jane Doe` / `and` / `John Roe`: a page that sets each name apart prints the `and` on a line between them.
+  const lone = k === at && /^(?:and|&)$/.test(lines[k]?.text ?? '') ? lines[k + 1] : undefined;
+  const next = lone !== undefined ? { ...lone, text: `and ${lone.text}` } : lines[k];
   const m = next && next.text.length <= 60 ? /^(?:and|&)\s+(.+)$/.exec(next.text) : null;
   // Under a job title, the next name needs no `and`: `Jane Doe` / `Legal affairs correspondent` / `John Roe`.
   const name = m && isPersonName(m[1]!) ? m[1]! : k > at && next && coAuthorLine(next) ? next.text : null;
@@ -240,12 +257,12 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   const own = ownName(all);
   for (let i = Math.max(0, from); i < Math.min(all.length, to); i++) {
     const line = all[i]!;
-    if (line.byline?.source) return hostOf(all, headline, from, own, line.byline.source) ?? found(line.byline.source, 'extracted', line.text, line.no, 'high');
+    if (line.byline?.source) return hostOf(all, headline, from, own, line.byline.source) ?? stationMasthead(all, line.byline.source) ?? found(line.byline.source, 'extracted', line.text, line.no, 'high');
     const hit = line.sourceHit;
     if (!hit || hit.chrome || i - from >= 12) continue;
     // A distribution wire only carries a release: the organisation that issued it is its source.
     if (hit.kind === 'release') return releaseIssuer(all) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
-    return hostOf(all, headline, from, own, hit.source) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
+    return hostOf(all, headline, from, own, hit.source) ?? stationMasthead(all, hit.source) ?? found(hit.source, 'extracted', line.text, line.no, 'high');
   }
   if (own) return own;
   let best: { value: string; line: Annotated; confidence: Confidence } | null = null;
@@ -261,6 +278,23 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
   return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
+}
+
+/** Call letters as a station writes them in a dateline or a staff credit (`(WXYZ)`, `WXYZ Staff`). */
+const CALL_LETTERS = /^\p{Lu}{3,5}$/u;
+
+/**
+ * A station credited by its call letters (`SPRINGFIELD (WXYZ) —`) whose
+ * masthead, a short line at the top, starts with them and its channel
+ * number (`WXYZ 7 News`, `WXYZ NewsChannel 9`): the masthead is the name
+ * the station goes by. (Without a channel number, `WXYZ Public Radio` or
+ * `EPW News` over `Example Press Wire` is a logo's tagline, and the
+ * letters stay.)
+ */
+function stationMasthead(all: readonly Annotated[], letters: string): Found<string> | null {
+  if (!CALL_LETTERS.test(letters)) return null;
+  const line = all.slice(0, TOP_LINES).find((l) => l.text.length <= 40 && l.text.startsWith(`${letters} `) && /\d/.test(l.text) && l.text.split(' ').length <= 4 && !/[.!?:,|]/.test(l.text));
+  return line ? found(line.text, 'extracted', line.text, line.no, 'high') : null;
 }
 
 /** How many lines from the bottom a page's statement of what it is may sit. */
@@ -325,7 +359,9 @@ function newsletterName(all: readonly Annotated[], writer: string): Found<string
 function spelledAsShown(name: string, all: readonly Annotated[]): string {
   if (!name.startsWith('The ')) return name;
   const bare = name.slice(4);
-  return all.slice(0, TOP_LINES).some((line) => line.text === bare) ? bare : name;
+  const top = all.slice(0, TOP_LINES);
+  // (A logo line `Example Wire` over a line `The Example Wire`: the page spells it out with the article too.)
+  return top.some((line) => line.text === bare) && !top.some((line) => line.text === name) ? bare : name;
 }
 
 /** Whether two names are one outlet (`BBC` and `BBC News`, `The Example Post` and `Example Post`). */
@@ -416,6 +452,11 @@ function isMenuRow(text: string): boolean {
     && !words.some((w) => /^(?:A|An|The|To|Of|In|On|At|As|For|And|But|Or|Is|Are|Was|Be|With|By|After|Over|From|Into|Will|Can|Could|New|Says?|Its|His|Her|Their|Up|Out)$/.test(w));
 }
 
+/** `Our site uses cookies ...`: a consent banner a scrape prints above the masthead. */
+function cookieNotice(text: string): boolean {
+  return text.length >= 40 && /\bcookies?\b/i.test(text);
+}
+
 /**
  * A masthead: the first line of the page (under any skip links), a short
  * capitalised name (`The Daily Example`, `Example Times`), followed by a
@@ -424,7 +465,7 @@ function isMenuRow(text: string): boolean {
  */
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
   let top = 0;
-  while (top < 4 && all[top] && (all[top]!.role === 'boiler' || SKIP_LINK.test(all[top]!.text))) top++;
+  while (top < 5 && all[top] && (all[top]!.role === 'boiler' || SKIP_LINK.test(all[top]!.text) || cookieNotice(all[top]!.text))) top++;
   const first = all[top];
   // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
   if (!first || bodyFrom <= top + 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filedFromByline, findByline, unglueDate } from '../../../src/extract/text/findByline.js';
 import { isPersonName } from '../../../src/extract/text/names.js';
+import { withoutGluedCrumb } from '../../../src/extract/text/pickMeta.js';
 
 describe('findByline', () => {
   it.each([
@@ -141,5 +142,22 @@ describe('findByline: more forms', () => {
   it('does not take page chrome or a company for a person', () => {
     expect(isPersonName('For Subscribers')).toBe(false);
     expect(isPersonName('Example Foods Inc.')).toBe(false);
+  });
+  it('reads `By NAME FOR THE OUTLET` as the writer, leaving the outlet to the masthead but naming a wire', () => {
+    expect(findByline('By JANE DOE FOR THE EXAMPLE EVENING STAR')).toEqual({ author: 'Jane Doe', source: null, date: null });
+    expect(findByline('By Jane Doe for Reuters')).toEqual({ author: 'Jane Doe', source: 'Reuters', date: null });
+    // `for` and no outlet after it: not this shape.
+    expect(findByline('By Jane Doe for Example Foods')).toBeNull();
+  });
+});
+
+describe('withoutGluedCrumb', () => {
+  const page = (...texts: string[]) => texts.map((text, i) => ({ text, no: i + 1 })) as unknown as Parameters<typeof withoutGluedCrumb>[1];
+  it('drops a menu word the scrape ran into the name', () => {
+    expect(withoutGluedCrumb('NewsJohn Roe', page('News', 'Sport'))).toBe('John Roe');
+  });
+  it('keeps a name whose inner capital no menu line explains', () => {
+    expect(withoutGluedCrumb('MacKenzie Doe', page('News', 'Sport'))).toBe('MacKenzie Doe');
+    expect(withoutGluedCrumb('DeShawn Roe', page('De'))).toBe('DeShawn Roe');
   });
 });

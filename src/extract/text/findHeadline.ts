@@ -91,12 +91,14 @@ function hasMetaAround(lines: readonly Annotated[], index: number, run: Run): bo
   return false;
 }
 
-/** A dateline or byline within the two lines after a title (after a bare name and outlet, if any). */
+/** A dateline or byline within the two lines after a title, or after its dek and a bare name and outlet. */
 function metaRightAfter(lines: readonly Annotated[], index: number): boolean {
-  // A bare byline (`Jane Doe`, then `Example Courier`) may come before the dateline.
-  let k = index + 1;
-  while (k < index + 3 && lines[k]?.role === 'label' && (isPersonName(lines[k]!.text) || isOrgName(lines[k]!.text))) k++;
-  return [lines[k], lines[k + 1]].some((l) => l?.role === 'date' || l?.role === 'byline');
+  if ([lines[index + 1], lines[index + 2]].some((l) => l?.role === 'date' || l?.role === 'byline')) return true;
+  // A dek, then a bare byline (`Jane Doe`, `Example News Service`), may come before the dateline.
+  let k = lines[index + 1]?.role === 'title' ? index + 2 : index + 1;
+  const named = k;
+  while (k < named + 2 && lines[k]?.role === 'label' && (isPersonName(lines[k]!.text) || isOrgName(lines[k]!.text))) k++;
+  return k > named && (lines[k]?.role === 'date' || lines[k]?.role === 'byline');
 }
 
 /**

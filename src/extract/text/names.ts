@@ -14,7 +14,7 @@ export function wireName(text: string): string | null {
   return WIRES.get(text.trim().toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
-const ORG_END = /\b(?:News|Times|Post|Press|Journal|Herald|Daily|Tribune|Gazette|Telegraph|Guardian|Chronicle|Review|Magazine|Media|Network|Radio|TV|Television|Wire|Agency|Observer|Independent|Express|Mail|Star|Sun|Standard|Insider|Today|Report|Bureau|Weekly|Monitor|Register|Dispatch|Courier|Inquirer|Examiner|Bulletin|Digest|Online|Ledger|Leader|Sentinel|Record|Beacon|Enquirer|Mirror|Echo|Advertiser|Argus|Citizen|Globe|Gleaner|Clarion|Bugle|Statesman|Messenger|Telegram|Spectator|Intelligencer|Dealer|Picayune|Eagle|Bee|Current|Shimbun|Zeitung|Ilbo|Nippo|\.com|\.org|\.net|\.co\.uk)$/;
+const ORG_END = /\b(?:(?:News|Wire|Press) Service|News|Times|Post|Press|Journal|Herald|Daily|Tribune|Gazette|Telegraph|Guardian|Chronicle|Review|Magazine|Media|Network|Radio|TV|Television|Wire|Agency|Observer|Independent|Express|Mail|Star|Sun|Standard|Insider|Today|Report|Bureau|Weekly|Monitor|Register|Dispatch|Courier|Inquirer|Examiner|Bulletin|Digest|Online|Ledger|Leader|Sentinel|Record|Beacon|Enquirer|Mirror|Echo|Advertiser|Argus|Citizen|Globe|Gleaner|Clarion|Bugle|Statesman|Messenger|Telegram|Spectator|Intelligencer|Dealer|Picayune|Eagle|Bee|Current|Shimbun|Zeitung|Ilbo|Nippo|\.com|\.org|\.net|\.co\.uk)$/;
 
 /**
  * Outlet words that are also menu and section labels (`News`, `Today`):

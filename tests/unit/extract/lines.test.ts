@@ -44,5 +44,6 @@ describe('lineShape and captions, more shapes', () => {
     expect(captionKind('A senator speaks to reporters at the Capitol on Tuesday. (Jane Doe/The Example Ledger)')).toBe('caption');
     expect(captionKind('Crowds gathered at the pier. (Jane Doe for The Example Ledger)')).toBe('caption');
     expect(captionKind('Health workers screen residents in a housing society. (Example Photo by Jane Doe)')).toBe('caption');
+    expect(captionKind('Linemen restore power east of town on Tuesday.(Jane Doe / KXYZ)')).toBe('caption');
   });
 });

@@ -13,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 256, date: 259, author: 258, source: 247 };
+const FLOOR: Record<Field, number> = { headline: 277, date: 283, author: 277, source: 264 };
 
 function score(set: string): Record<Field, [number, number]> {
   const dir = join(root, set);
@@ -43,7 +43,7 @@ describe('extraction accuracy on sample pages written apart from the fixtures', 
       lines.push(`${set}: ${FIELDS.map((f) => `${f} ${totals[f][0]}/${totals[f][1]}`).join('  ')}`);
     }
     console.log(`plain-text extraction on ${cases} sample pages\n${lines.join('\n')}`);
-    expect(cases).toBeGreaterThanOrEqual(264);
+    expect(cases).toBeGreaterThanOrEqual(288);
     for (const field of FIELDS) expect(all[field], field).toBeGreaterThanOrEqual(FLOOR[field]);
   });
 });

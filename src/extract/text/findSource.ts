@@ -246,7 +246,7 @@ function copyrightInSentences(text: string): SourceHit | null {
 /**
  * `X is published by Y`, `X, a division of Y`: the page says it is X. The
  * caller reads only the footer, and trusts X only if the page's top shows
- * it too (`The Salt House is published by ...` in a review is a book).
+ * it too (`The Example House is published by ...` in a review is a book).
  */
 export function ownershipName(text: string): string | null {
   const m = text.length <= 200 ? OWNERSHIP.exec(text) : null;

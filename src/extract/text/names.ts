@@ -145,7 +145,7 @@ export function splitNameOutlet(text: string): { name: string; outlet: string } 
 
 const COMMON_SHORT = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'new', 'news', 'day', 'post', 'star', 'sun', 'mail', 'life', 'week', 'time', 'city', 'home', 'east', 'west', 'good', 'best', 'free', 'our', 'your', 'one', 'bay', 'gulf', 'lake', 'hill', 'old', 'wire', 'echo', 'bee', 'globe', 'land', 'farm', 'road', 'rail']);
 
-/** A masthead set in capitals (`THE HIGHVELD MERCURY`), as a name is written (`The Example Mercury`); acronyms stay. */
+/** A masthead set in capitals (`THE EXAMPLE MERCURY`), as a name is written (`The Example Mercury`); acronyms stay. */
 export function unshout(name: string): string {
   if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
   return name.split(' ').map((word, i) => {

@@ -2,6 +2,7 @@ import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
 import { isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
 import { isPageTitle, repeatsTitle } from './pageTitle.js';
+import { isKicker } from './structure.js';
 
 /*
  * Second looks at line roles that a line's own text cannot settle: whether a
@@ -79,11 +80,26 @@ function menuFollows(out: readonly Annotated[], from: number): boolean {
 }
 
 /**
+ * `OPINION` / `Our library hours were cut. Nobody asked the kids.` / `By
+ * Jane Doe`: a short line of one or two sentences between a kicker and
+ * its byline or dateline is a headline written as sentences.
+ */
+function kickedSentenceHeadlines(out: Annotated[]): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const line = out[i]!;
+    if (line.role !== 'para' || line.text.length < 20 || line.text.length > 120 || !/^[\p{Lu}"“‘']/u.test(line.text) || !/[.!?]["”’]?$/.test(line.text) || !isKicker(out[i - 1]!)) continue;
+    if ((line.text.match(/[.!?](?:\s|$)/g) ?? []).length > 2) continue;
+    if (out[i + 1]!.role === 'byline' || out[i + 1]!.role === 'date') out[i] = { ...line, role: 'title' };
+  }
+}
+
+/**
  * `The central bank cut rates. What comes next is harder.`: a headline
  * written as sentences has a paragraph's shape, but the page title at the
  * top of the scrape repeats it, which no paragraph is.
  */
 function sentenceHeadlines(out: Annotated[]): void {
+  kickedSentenceHeadlines(out);
   const first = out[0];
   if (!first || !isPageTitle(first.text)) return;
   for (let i = 1; i < Math.min(out.length, 40); i++) {

@@ -56,6 +56,12 @@ describe('roles from neighbouring lines', () => {
     const slot = rolesOf(`Advertisement\nCouncil merges water boards after decade-long dispute\nBy Jane Roe\n\n${LEAD}\n`);
     expect(slot.get('Council merges water boards after decade-long dispute')).toBe('title');
   });
+  it('reads a one- or two-sentence line between a kicker and its byline as a headline, not a lowercase credit line', () => {
+    const roles = rolesOf(`OPINION\nOur library hours were cut. Nobody asked the kids.\nBy Jane Roe\n\n${LEAD}\n`);
+    expect(roles.get('Our library hours were cut. Nobody asked the kids.')).toBe('title');
+    const credit = rolesOf(`THE MORNING BRIEF\nfrom The Example Courier\nWednesday, October 8, 2025\n\n${LEAD}\n`);
+    expect(credit.get('from The Example Courier')).not.toBe('title');
+  });
   it('never takes the items of a numbered list for titles', () => {
     const roles = rolesOf(`Most read\n1. Harbour banks brace for new rules\n2. River freight hits a ten-year low\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('1. Harbour banks brace for new rules')).toBe('para');

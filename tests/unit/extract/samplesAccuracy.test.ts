@@ -13,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 277, date: 283, author: 277, source: 264 };
+const FLOOR: Record<Field, number> = { headline: 278, date: 283, author: 278, source: 264 };
 
 function score(set: string): Record<Field, [number, number]> {
   const dir = join(root, set);

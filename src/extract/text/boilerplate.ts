@@ -5,13 +5,11 @@
  * not publication names.
  */
 const WHOLE_LINE: readonly RegExp[] = [
-  /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b.*$/i,
-  // `Example Journal file photo`: the credit of an archive picture.
-  /^[\p{Lu}][\p{L}&'’. -]{0,60} file (?:photo|image|picture)$/iu,
+  /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b.*|(?:skip|jump) to [\p{L} ]{2,30}|accessibility(?: links| help| menu| options| settings)?)$/iu,
   /^(?:main )?(?:menu|navigation|search|close|open menu|toggle navigation|home|back|next|previous|more|top)$/i,
   /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe|subscribe now|my account|account|profile|donate|support us)(?:\s*[|/]\s*(?:sign ?in|sign ?up|log ?in|register|subscribe))*$/i,
   /^(?:already (?:a )?(?:subscriber|member|have an account)\b|subscribe (?:to|for|today|now)\b|sign up (?:for|to)\b|get (?:our|the) \w+ newsletter|join our (?:newsletter|mailing list)|create (?:a |your )?(?:free )?account\b|log in to (?:continue|read)|to continue reading\b|continue reading with\b|this (?:article|content|story) is (?:for|available to|only available to|reserved for) (?:subscribers|members|premium)|you(?:'|’)ve (?:reached|used) (?:your|all)\b|you have (?:reached|used) (?:your|all)\b|unlock (?:this|unlimited|full)\b|start your (?:free )?trial\b).*$/i,
-  /^.*\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we (?:value|care about|respect) your privacy)\b.*$/i,
+  /^.*\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|(?:our |this )(?:web)?site uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we (?:value|care about|respect) your privacy)\b.*$/i,
   /^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|cookies|settings)|i agree|got it|ok)$/i,
   /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on)?|share via|tweet|pin(?: it)?|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|reddit|telegram|x|flipboard|messenger|comment|comments|save|bookmark|gift (?:this )?article)[:!]?$/i,
   /^(?:trending(?: now| stories| topics)?|read more|read more:?|read next|read full (?:story|article)|continue reading|full story|show more|load more|see more|view (?:all|more)|more stories|top stories|latest news|breaking news|editor(?:'|’)?s picks?|recommended(?: for you)?|you (?:may|might) also like|related(?: articles| stories| posts| coverage| news| topics)?:?|see also:?|most (?:popular|read|viewed|shared)(?: articles| stories| now)?|popular (?:now|stories)|check out (?:our|other)\b.*|don(?:'|’)t miss(?: this)?|in case you missed it|must read|watch(?: now)?|listen(?: now)?|video|play video|advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|ad|ads|loading\.*|please wait\.*|back to top|go to top|next article|previous article|next story|previous story|leave a (?:comment|reply)|show comments|view comments|join the conversation|comments? \(\d+\)|\d+ comments?|jump to|download (?:the|our) app|follow us(?: on \w+)?|contact us|about us|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|sitemap|newsletters?|podcasts?|more from \w+.*|listen to (?:this )?article.*|\d+\s*min(?:ute)?s?(?: read| listen)|print this (?:article|page)|font size|text size|a\+?|a-)$/i,
@@ -45,7 +43,7 @@ function siteUsesCookies(text: string): boolean {
 }
 
 /** The only chrome that comes as long lines: cookie and paywall notices. */
-const LONG_CHROME = /\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy|subscribe to continue|for subscribers only|already a subscriber|free (?:articles?|stories) (?:left|remaining))\b/i;
+const LONG_CHROME = /\b(?:we use cookies|use of cookies|(?:partners|we|site|sites) use cookies|(?:our |this )(?:web)?site uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|we value your privacy|subscribe to continue|for subscribers only|already a subscriber|free (?:articles?|stories) (?:left|remaining))\b/i;
 
 /**
  * A line of navigation items: several short words separated by `|`, `•`,
@@ -85,7 +83,7 @@ const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|with|by|as|from|into|aft
  * a sentence or headline would have.
  */
 export function isMenuLine(text: string): boolean {
-  if (text.length > 160 || spaces(text) < 5 || /[.,:;!?"“”'’()$£€%]/.test(text)) return false;
+  if (text.length > 160 || /[.,:;!?"“”'’()$£€%]/.test(text) || spaces(text) < 5) return false;
   const words = text.split(' ').filter((w) => w !== '&' && w !== '›' && w !== '>');
   if (words.length < 6) return false;
   let sections = 0;
@@ -114,7 +112,7 @@ export function isShareBar(text: string): boolean {
 
 /** A breadcrumb trail: `Home > News & Resources > Press releases`. */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 120 || !/[>»›/]/.test(text)) return false;
   // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Harbourtown / Metro to open by December`.
   if (/^(?:home|start)\s+[>»›/]\s+(?:[^>»›/]+\s[>»›/]\s+)+[^>»›/]+$/i.test(text)) return true;
   // `Newsroom › Press releases`: the guillemet-like arrows mark a trail even with two crumbs.
@@ -128,8 +126,11 @@ export function isBreadcrumb(text: string): boolean {
  * percentages, few lowercase words, and an arrow, a currency pair, a
  * percentage or separators. A headline states one figure.
  */
+const TICKER_MARKS = ['%', '|', '°', '/', '▲', '▼', '△', '▽', '↑', '↓'];
+
 export function isMarketTicker(text: string): boolean {
-  if (text.length > 300) return false;
+  // (Every line comes here: the arrow, bar, degree, percentage or currency pair first, then the figures.)
+  if (text.length > 300 || !TICKER_MARKS.some((mark) => text.includes(mark))) return false;
   const figures = text.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+\.\d+%?|\d+%|-?\d{1,2}°/g);
   if (figures === null || figures.length < 3 || /[.!?]["”’]?$/.test(text)) return false;
   // Running text with figures (`with 28% of the events, 19.8% vs 7.1%`) is made of lowercase words.
@@ -145,14 +146,26 @@ export function isMarketTicker(text: string): boolean {
  * the offer (`Free UK delivery on all subscriptions this month`,
  * `Subscribe now for 50% off`; a headline about subscriptions leads with its subject).
  */
-const PROMOTION = /\bfree trial\b|\bstories by (?:e-?mail|text)\b|^see our privacy\b|^thank you for (?:subscribing|signing up|registering|your support)\b|^(?:hi|high):?\s*-?\d{1,3}°.{0,12}\b(?:lo|low):?\s*-?\d{1,3}°|^never miss an? (?:story|thing|update)\b|\bmore newsletters\b|^(?:add to|save to) (?:your )?(?:saved|reading list|favou?rites)|\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$|^(?:from|in) (?:the|our) (?:\p{L}+ )?\d{4} (?:print )?(?:issue|edition)$|\bbecome an? (?:[\p{L}'’]+ ){0,3}(?:member|insider|subscriber|supporter|patron|donor)\b|\byour support makes\b|^(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|^subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b/iu;
+const LEADING_PROMOTION = /^(?:see our privacy\b|thank you for (?:subscribing|signing up|registering|your support)\b|(?:hi|high):?\s*-?\d{1,3}°.{0,12}\b(?:lo|low):?\s*-?\d{1,3}°|never miss an? (?:story|thing|update)\b|(?:add to|save to) (?:your )?(?:saved|reading list|favou?rites)|(?:from|in) (?:the|our) (?:\p{L}+ )?\d{4} (?:print )?(?:issue|edition)$|(?:free|save|get|try|join|special offer|limited offer)\b[^.]*\bsubscri|subscri\w*\b.*\b(?:free|off|sale|offer|deal|trial)\b)/iu;
+/** The promotions that may stand anywhere in their line, each holding one of the `INNER_CUES`, looked for first. */
+const INNER_PROMOTION = /\bfree trial\b|\bstories by (?:e-?mail|text)\b|\bmore newsletters\b|\bbecome an? (?:[\p{L}'’]+ ){0,3}(?:member|insider|subscriber|supporter|patron|donor)\b|\byour support makes\b|\b\d+ (?:days?|weeks?|hours?) (?:to go|left|until|remaining)$/iu;
+const INNER_CUES = ['rial', 'tories by', 'ewsletters', 'ecome', 'upport makes', 'to go', 'left', 'until', 'remaining'];
+
+/** `Example Journal file photo`: the credit of an archive picture. */
+const FILE_PHOTO = /^[\p{Lu}][\p{L}&'’. -]{0,60} file (?:photo|image|picture)$/iu;
+
+/** Whether a short line is one of the site's promotions or widgets (see `LEADING_PROMOTION`). */
+function isPromotion(text: string): boolean {
+  // (Every short line comes here: the anchored forms fail at the first letter, the rest wait for a cue word.)
+  return LEADING_PROMOTION.test(text) || (INNER_CUES.some((cue) => text.includes(cue)) && INNER_PROMOTION.test(text)) || (/(?:photo|image|picture)$/i.test(text) && FILE_PHOTO.test(text));
+}
 
 /** Whether a whole line is page chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 400) return false;
   if (text.length > 160) return LONG_CHROME.test(text) || siteUsesCookies(text) || isMarketTicker(text);
   for (const re of WHOLE_LINE) if (re.test(text)) return true;
-  if (siteUsesCookies(text) || (text.length <= 120 && PROMOTION.test(text))) return true;
+  if (siteUsesCookies(text) || (text.length <= 120 && isPromotion(text))) return true;
   return isMenuRow(text) || isMenuLine(text) || isShareBar(text) || isBreadcrumb(text) || isMarketTicker(text);
 }
 

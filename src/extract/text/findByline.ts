@@ -250,8 +250,8 @@ const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_WORD} \\d{1,2}\\b)`, 'u')
 
 /** Put back the space before a month run into the word before it (`WriterSeptember 27, 2018`). */
 export function unglueDate(text: string): string {
-  // (Every line comes here: only a line with a digit can hold a date.)
-  return text.length <= 160 && /\d/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
+  // (Every line comes here: a byline is short, and only a line with a digit can hold a date.)
+  return text.length <= 90 && /\d/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
 }
 
 /** A clock time before the date: `12:05,`, `9.30am`. */

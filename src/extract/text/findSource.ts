@@ -1,5 +1,5 @@
 import type { Confidence } from '../../types.js';
-import { isOrgName, isPersonName, unshout, wireName } from './names.js';
+import { isCapitalisedName, isOrgName, isPersonName, unshout, wireName } from './names.js';
 
 /**
  * What named the publication, which decides how far it is trusted:
@@ -101,13 +101,9 @@ function cleanHolder(text: string): string {
  * sentence), and not a person's name, which is a photographer's credit.
  */
 function isMarkHolder(text: string): boolean {
-  return capitalised(text) && (isOrgName(text) || !isPersonName(text));
+  return isCapitalisedName(text) && (isOrgName(text) || !isPersonName(text));
 }
 
-/** Every word capitalised, but for the particles of a name (`Bank of the West`). */
-function capitalised(name: string): boolean {
-  return name.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w));
-}
 
 /**
  * A copyright holder as the outlet: the legal form dropped (`The Example
@@ -217,7 +213,7 @@ export function nameBeforeMark(text: string): string | null {
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
     const copy = NAME_COPYRIGHT.exec(sentence);
     const name = copy ? cleanHolder(copy[1]!) : '';
-    if (plausible(name) && capitalised(name)) return name;
+    if (plausible(name) && isCapitalisedName(name)) return name;
   }
   return null;
 }
@@ -251,5 +247,5 @@ function copyrightInSentences(text: string): SourceHit | null {
 export function ownershipName(text: string): string | null {
   const m = text.length <= 200 ? OWNERSHIP.exec(text) : null;
   const name = m?.[1]!.trim();
-  return name && plausible(name) && capitalised(name) ? unshout(name) : null;
+  return name && plausible(name) && isCapitalisedName(name) ? unshout(name) : null;
 }

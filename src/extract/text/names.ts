@@ -84,6 +84,8 @@ const HONORIFIC = /^(?:rev|revd|reverend|rt|very|deacon|archdeacon|fr|father|sis
 
 /** A name without the titles before it (`Rev. Dr. Ann Lee` -> `Ann Lee`); a title alone with a surname stays. */
 export function withoutHonorifics(name: string): string {
+  // (Most names have none: one test of the first word before splitting them all.)
+  if (!HONORIFIC.test(name.trim().split(' ', 1)[0]!)) return name.trim();
   const tokens = name.trim().split(/\s+/);
   let first = 0;
   while (first < tokens.length - 2 && HONORIFIC.test(tokens[first]!)) first++;
@@ -145,12 +147,20 @@ export function splitNameOutlet(text: string): { name: string; outlet: string } 
 
 const COMMON_SHORT = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'new', 'news', 'day', 'post', 'star', 'sun', 'mail', 'life', 'week', 'time', 'city', 'home', 'east', 'west', 'good', 'best', 'free', 'our', 'your', 'one', 'bay', 'gulf', 'lake', 'hill', 'old', 'wire', 'echo', 'bee', 'globe', 'land', 'farm', 'road', 'rail']);
 
+/** Small words an organisation's name keeps in lower case (`Bank of the West`, `Voice for the Valley`, `La Voz de la Costa`). */
+const ORG_PARTICLE = /^(?:of|the|and|for|on|in|at|de|la|du|der|die|el)$/;
+
+/** Every word of a name capitalised (or a figure, or `&`), but for its small words: the shape of a masthead or a company. */
+export function isCapitalisedName(text: string): boolean {
+  return text.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || ORG_PARTICLE.test(w));
+}
+
 /** A masthead set in capitals (`THE EXAMPLE MERCURY`), as a name is written (`The Example Mercury`); acronyms stay. */
 export function unshout(name: string): string {
   if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
   return name.split(' ').map((word, i) => {
     const lower = word.toLowerCase();
-    if (i > 0 && /^(?:of|the|and|for|on|in|at|de|la|du)$/.test(lower)) return lower;
+    if (i > 0 && ORG_PARTICLE.test(lower)) return lower;
     // Call letters and initials (`KQED`, `NDTV`) stay; short common words (`THE`, `NEWS`) do not.
     return /^\p{Lu}{2,4}$/u.test(word) && !COMMON_SHORT.has(lower) ? word : lower.replace(/^\p{L}/u, (c) => c.toUpperCase());
   }).join(' ');

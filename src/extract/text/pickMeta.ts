@@ -1,8 +1,8 @@
 import type { Confidence } from '../../types.js';
 import type { Annotated } from './annotate.js';
-import { isContactLine } from './boilerplate.js';
+import { isContactLine, isMenuLine } from './boilerplate.js';
 import { nameBeforeMark, ownershipName } from './findSource.js';
-import { isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
+import { isCapitalisedName, isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
 const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
@@ -308,10 +308,9 @@ const TOP_LINES = 8;
  * before a tagline (`The Example Tide | Local news for ...`).
  */
 function shownAtTop(name: string, all: readonly Annotated[]): boolean {
-  const bare = (text: string) => text.toLowerCase().replace(/^the\s+/, '');
-  const want = bare(name);
+  const want = comparable(name);
   return all.slice(0, TOP_LINES).some((line) => {
-    const text = bare(line.text);
+    const text = comparable(line.text);
     return text === want || (text.startsWith(want) && /^\s+[|–—-]\s/.test(text.slice(want.length)));
   });
 }
@@ -366,9 +365,14 @@ function spelledAsShown(name: string, all: readonly Annotated[]): string {
 
 /** Whether two names are one outlet (`BBC` and `BBC News`, `The Example Post` and `Example Post`). */
 function sameOutlet(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/^the\s+/, '');
-  const y = b.toLowerCase().replace(/^the\s+/, '');
+  const x = comparable(a);
+  const y = comparable(b);
   return x.includes(y) || y.includes(x);
+}
+
+/** A name as two spellings of one outlet compare: lower case, without a leading `The`. */
+function comparable(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
 }
 
 /**
@@ -437,26 +441,6 @@ const NAV_ROLES = new Set(['boiler', 'label']);
 /** Words of a menu's own heading, never of a publication's name. */
 const NAV_WORD = /\b(?:navigation|menu|search|sections|sign in|log in)\b/i;
 
-/** Skip links and accessibility menus a page prints above its masthead. */
-const SKIP_LINK = /^(?:skip to|jump to|accessibility)\b/i;
-
-/**
- * A menu row printed without separators (`Markets Companies Tech Opinion
- * Data Events`): five or more capitalised words, none of the small words
- * a title-case headline is made with.
- */
-function isMenuRow(text: string): boolean {
-  if (text.length > 120) return false;
-  const words = text.split(' ');
-  return words.length >= 5 && words.every((w) => w === '&' || /^\p{Lu}[\p{L}'’-]*$/u.test(w))
-    && !words.some((w) => /^(?:A|An|The|To|Of|In|On|At|As|For|And|But|Or|Is|Are|Was|Be|With|By|After|Over|From|Into|Will|Can|Could|New|Says?|Its|His|Her|Their|Up|Out)$/.test(w));
-}
-
-/** `Our site uses cookies ...`: a consent banner a scrape prints above the masthead. */
-function cookieNotice(text: string): boolean {
-  return text.length >= 40 && /\bcookies?\b/i.test(text);
-}
-
 /**
  * A masthead: the first line of the page (under any skip links), a short
  * capitalised name (`The Daily Example`, `Example Times`), followed by a
@@ -465,17 +449,17 @@ function cookieNotice(text: string): boolean {
  */
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
   let top = 0;
-  while (top < 5 && all[top] && (all[top]!.role === 'boiler' || SKIP_LINK.test(all[top]!.text) || cookieNotice(all[top]!.text))) top++;
+  while (top < 5 && all[top] && (all[top]!.role === 'boiler')) top++;
   const first = all[top];
   // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
   if (!first || bodyFrom <= top + 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
   const words = first.text.split(' ');
-  if (words.length > 6 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|la|du|der|die|el)$/.test(w)) || /[.!?:,]$/.test(first.text)) return null;
+  if (words.length > 6 || !isCapitalisedName(first.text) || /[.!?:,]$/.test(first.text)) return null;
   if (words.length === 1 && !isOrgName(first.text) && !acronymMasthead(all, first.text)) return null;
   // (`Search & Section Navigation` heads the menus, and names them.)
   if (NAV_WORD.test(first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
-  const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuRow(l.text)).length;
+  const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuLine(l.text)).length;
   return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
 }
 

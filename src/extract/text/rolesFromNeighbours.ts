@@ -1,6 +1,6 @@
 import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
-import { isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
+import { isCapitalisedName, isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
 import { isPageTitle, repeatsTitle } from './pageTitle.js';
 import { isKicker } from './structure.js';
 
@@ -40,9 +40,13 @@ function numberedLists(out: Annotated[]): void {
   }
 }
 
+/** A menu item or a link of the page chrome. */
+function nav(line: Annotated | undefined): boolean {
+  return line?.role === 'boiler' || line?.role === 'label';
+}
+
 /** Page chrome at the very top, before the navigation: the masthead and its tagline. */
 function mastheadAndTagline(out: Annotated[]): void {
-  const nav = (l: Annotated | undefined): boolean => l?.role === 'boiler' || l?.role === 'label';
   // `Harbour Valley Post — News of the harbour towns` over the menu: the site's name and tagline on the title line.
   if (out[0] && siteTitle(out[0].text) && menuFollows(out, 1)) out[0] = { ...out[0], role: 'label' };
   // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
@@ -51,7 +55,7 @@ function mastheadAndTagline(out: Annotated[]): void {
   const first = out[m];
   if (!first || first.text.length > 50 || first.text.split(' ').length > 6) return;
   // `Freight & Logistics Weekly`: a name in capitalised words over a menu is the masthead, not a headline.
-  const named = first.text.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|on|in|de|la)$/.test(w));
+  const named = isCapitalisedName(first.text);
   if (first.role === 'title' && named && nav(out[m + 1]) && nav(out[m + 2])) out[m] = { ...first, role: 'label' };
   // `Independent news for the Upper Valley` right under it, then the menu: its tagline.
   const second = out[m + 1];
@@ -117,7 +121,6 @@ function sentenceHeadlines(out: Annotated[]): void {
  * each side.
  */
 function menuItems(out: Annotated[]): void {
-  const nav = (l: Annotated | undefined): boolean => l?.role === 'label' || l?.role === 'boiler';
   for (let i = 2; i + 2 < out.length; i++) {
     const line = out[i]!;
     if (line.role !== 'title' || line.text.split(' ').length > 5) continue;
@@ -156,7 +159,7 @@ const META = new Set<Role>(['date', 'byline']);
 function tickers(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !(TICKER.test(line.text) || NOTICE.test(line.text))) continue;
+    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !(TICKER.test(line.text) || (line.text.includes(': ') && NOTICE.test(line.text)))) continue;
     if (META.has(out[i + 1]?.role ?? 'para')) continue;
     let headed = false;
     // A headline, maybe with its dek, then its byline or dateline.

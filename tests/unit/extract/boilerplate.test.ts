@@ -94,6 +94,9 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBoilerplate('Practice areas: Arbitration · Commercial · Disputes · Employment · Family')).toBe(true);
     expect(isBoilerplate('Example Weekly uses cookies to provide necessary website functionality and improve your experience.')).toBe(true);
     expect(isBoilerplate('We care about your privacy')).toBe(true);
+    expect(isBoilerplate('Our site uses cookies and similar technologies to provide you with a better experience. See our privacy policy.')).toBe(true);
+    expect(isBoilerplate('Accessibility links')).toBe(true);
+    expect(isBoilerplate('Skip to sections navigation')).toBe(true);
   });
   it('reads a two-crumb trail with arrows, a countdown and a subscription offer as chrome', () => {
     expect(isBreadcrumb('Newsroom › Press releases')).toBe(true);

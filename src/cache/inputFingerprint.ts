@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { stampKey, stampOf, type FileStamp } from '../load/fileStamp.js';
+import { stampOf, type FileStamp } from '../load/fileStamp.js';
 
 /**
  * A cheap fingerprint of every input file: path and stamp (size, modification
@@ -26,20 +26,25 @@ export async function inputFingerprint(paths: readonly string[], extra: string, 
       continue;
     }
     // Synchronous stats: for 10k files, 10k promises cost more than the
-    // system calls. Plain numbers: times in ms with a fraction (sub-µs) and
-    // no BigInt per field, which made the garbage collector a tenth of the check.
-    let lines = '';
-    for (const f of files) {
+    // system calls. The numbers are hashed as they are (8 bytes each), not
+    // as text: at 10,000 seeds their decimal forms were a sixth of the check.
+    let names = '';
+    const numbers = new Float64Array(files.length * 4);
+    files.forEach((f, i) => {
       const s = statSync(f, { throwIfNoEntry: false });
       if (s === undefined) {
-        lines += `${f}\u0000gone\n`;
-        continue;
+        names += `${f}\u0000gone\n`;
+        return;
       }
-      const key = stampKey(s);
-      stamps?.set(f, stampOf(s, key));
-      lines += `${f}\u0000${key}\n`;
-    }
-    hash.update(lines);
+      const stamp = stampOf(s);
+      stamps?.set(f, stamp);
+      names += `${f}\n`;
+      numbers[i * 4] = stamp.size;
+      numbers[i * 4 + 1] = stamp.mtimeMs;
+      numbers[i * 4 + 2] = stamp.ctimeMs;
+      numbers[i * 4 + 3] = stamp.ino;
+    });
+    hash.update(names).update(numbers);
   }
   return hash.digest('hex');
 }

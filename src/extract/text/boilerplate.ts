@@ -53,7 +53,14 @@ function isMenuRow(text: string): boolean {
   if (!/[|•·]/.test(text)) return false;
   const parts = text.replace(/^[\p{L} ]{2,24}:\s+/u, '').split(/\s*[|•·]\s*/);
   if (parts.length < 3) return false;
-  return parts.every((p) => p.length > 0 && p.length <= 25 && p.split(' ').length <= 3);
+  // Items of one to three words; a menu may hold a longer one (`Letters to the Editor`) among short ones.
+  let long = 0;
+  for (const p of parts) {
+    const words = p.split(' ').length;
+    if (p.length === 0 || p.length > 25 || words > 4) return false;
+    if (words === 4) long++;
+  }
+  return long * 2 < parts.length;
 }
 
 /** Spaces in a line (cheaper than splitting it into words, which most lines never need). */
@@ -111,14 +118,21 @@ export function isShareBar(text: string): boolean {
 }
 
 /** A breadcrumb trail: `Home > News & Resources > Press releases`. */
-export function isBreadcrumb(text: string): boolean {
-  if (text.length > 120 || !/[>»›/]/.test(text)) return false;
+export function isBreadcrumb(written: string): boolean {
+  if (written.length > 120 || !/[>»›/]/.test(written)) return false;
+  const text = written.replace(YOU_ARE_HERE, '');
   // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Harbourtown / Metro to open by December`.
   if (/^(?:home|start)\s+[>»›/]\s+(?:[^>»›/]+\s[>»›/]\s+)+[^>»›/]+$/i.test(text)) return true;
   // `Newsroom › Press releases`: the guillemet-like arrows mark a trail even with two crumbs.
-  return /^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text)
-    || /^[\p{L}][\p{L}&'’ .-]{0,30}\s[»›]\s[\p{L}][\p{L}&'’ .-]{0,40}$/u.test(text);
+  if (/^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text)
+    || /^[\p{L}][\p{L}&'’ .-]{0,30}\s[»›]\s[\p{L}][\p{L}&'’ .-]{0,40}$/u.test(text)) return true;
+  // `News > Crime & Court`: two crumbs behind a plain arrow when every word is capitalised, as section names are.
+  const crumbs = /^(\p{Lu}[\p{L}&'’ .-]{0,30}) > (\p{Lu}[\p{L}&'’ .-]{0,40})$/u.exec(text);
+  return crumbs !== null && crumbs.slice(1).every((crumb) => crumb.split(' ').every((word) => word === '&' || /^\p{Lu}/u.test(word)));
 }
+
+/** `You are here: Home › News`: the label some sites put before the trail. */
+const YOU_ARE_HERE = /^you are here\s*:?\s*/i;
 
 /**
  * A market or weather ticker: prices and moves (`EUR/PLN 4.6612 ▼0.6%`, `ASX

@@ -209,7 +209,8 @@ export function findByline(written: string): Byline | null {
   if (dated) return dated;
   if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
-  if (m) return readByPart(m[1] ?? '');
+  // `Byline: By Jane Doe`: an export's field holds the byline as printed.
+  if (m) return readByPart((m[1] ?? '').replace(/^by\s+/i, ''));
   const posted = POSTED_BY.exec(text);
   if (posted) {
     const byline = readByPart(posted[1] ?? '');

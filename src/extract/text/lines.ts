@@ -16,12 +16,21 @@ export function cleanLine(text: string): string {
   if (text.includes('[')) text = text.replace(LINK_NUMBER, '');
   // Most lines carry none of these artefacts: one scan decides, four replaces only when needed.
   if (!DIRTY.test(text)) return text.trim();
-  return text
+  const spaced = text
     .replace(/\\(['"])/g, '$1')
     .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/[\u00a0\t\u2009\u202f]/g, ' ')
-    .replace(/ {2,}/g, ' ')
+    .replace(/\t/g, '  ')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
     .trim();
+  const items = spaced.split(/ {2,}/);
+  // Side-by-side menu items keep their gaps in a text copy (`Home   News   Contact us`): they are
+  // joined as a menu row is written, which tells them from a title of the same words.
+  return items.length >= 3 && items.every(isMenuItem) ? items.join(' | ') : spaced.replace(/ {2,}/g, ' ');
+}
+
+/** A menu item: a few words, no figures (a table's row has them) and no sentence. */
+function isMenuItem(item: string): boolean {
+  return item.length <= 30 && /\p{L}/u.test(item) && !/[\d.!?,;"“”]/.test(item) && item.split(' ').length <= 5;
 }
 
 /** `[14]Jane`, `#[1]Feed`: a link number glued to the link's text (a footnote mark `word[1] ` or `[3].` is not). */

@@ -87,6 +87,26 @@ describe('isMarketTicker', () => {
 });
 
 describe('isBreadcrumb and other chrome rows', () => {
+  it('reads two capitalised crumbs behind a plain arrow, and a trail after `You are here`, as a breadcrumb', () => {
+    expect(isBreadcrumb('News > Crime & Court')).toBe(true);
+    expect(isBreadcrumb('Eat & Drink > Restaurant Reviews')).toBe(true);
+    expect(isBreadcrumb('You are here: Home › News & resources › Press releases')).toBe(true);
+    // A headline comparing two things is not a trail: its words are not all capitalised.
+    expect(isBreadcrumb('Profits > promises for the board')).toBe(false);
+    expect(isBreadcrumb('Why savings > spending this year')).toBe(false);
+  });
+  it('reads a menu row with one longer item among short ones as chrome, not a headline with bars', () => {
+    expect(isBoilerplate('Opinion | Editorials | Columns | Letters to the Editor | Submit a Letter')).toBe(true);
+    expect(isBoilerplate('Storm hits the coast | Power out for thousands | Schools close early')).toBe(false);
+  });
+  it('reads menu items set side by side with runs of spaces as a menu row', () => {
+    expect(cleanLine('Residents   Business   Council   Services   Planning & building   Things to do   Have your say'))
+      .toBe('Residents | Business | Council | Services | Planning & building | Things to do | Have your say');
+    expect(isBoilerplate(cleanLine('Music   Games   Film & TV   Tech   Features   Interviews\tPodcasts'))).toBe(true);
+    // A table's row has figures, a sentence has punctuation: their gaps are only collapsed.
+    expect(cleanLine('Revenue    1,234    1,100    +12%')).toBe('Revenue 1,234 1,100 +12%');
+    expect(cleanLine('He said no.  Then he left.  Nobody followed.')).toBe('He said no. Then he left. Nobody followed.');
+  });
   it('reads a breadcrumb trail, a text browser\'s link menu and a headed menu row as chrome', () => {
     expect(isBreadcrumb('Home > News & Resources > Press releases')).toBe(true);
     expect(isBreadcrumb('Home / Cities / Harbourtown / Harbour metro second phase to open by December')).toBe(true);

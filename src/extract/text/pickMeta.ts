@@ -274,10 +274,27 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
   if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  if (best) return found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
+  if (best) return groupMasthead(all, best.value) ?? found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
-  return company ? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
+  return company ? groupMasthead(all, company.sourceHit!.source) ?? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
+}
+
+/** A holder named as a group of titles: `Example Media Group`, `The Example Foundation`, `Example Newspapers`. */
+const GROUP_NAME = /^(?:The\s+)?(.{3,40}?)\s+(?:Media(?:\s+(?:Group|Company|Holdings|Network))?|Group|Publishing(?:\s+(?:Group|Company))?|Publications|Newspapers|Communications|Holdings|Network|Broadcasting(?:\s+(?:Company|Corporation))?|Digital|Foundation|Ventures|Enterprises)$/;
+
+/**
+ * A notice's holder that is the group behind the masthead (`© Example
+ * Media Group`), when the top of the page shows a masthead sharing its
+ * name (`The Example Herald`, `EXAMPLE`): the masthead is the publication.
+ */
+function groupMasthead(all: readonly Annotated[], holder: string): Found<string> | null {
+  const stem = GROUP_NAME.exec(holder)?.[1];
+  if (stem === undefined) return null;
+  const word = new RegExp(`(?:^|\\s)${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`, 'i');
+  const line = all.slice(0, 2 * TOP_LINES).find((l) => l.role !== 'para' && l.text.length <= 40 && l.text !== holder && l.text.split(' ').length <= 5
+    && !/[.!?:,|]/.test(l.text) && isCapitalisedName(l.text) && word.test(l.text));
+  return line ? found(unshout(line.text), 'extracted', line.text, line.no, 'medium') : null;
 }
 
 /** Call letters as a station writes them in a dateline or a staff credit (`(WXYZ)`, `WXYZ Staff`). */

@@ -182,7 +182,8 @@ export function findSource(text: string): SourceHit | null {
   const appeared = text.length <= 300 && (text.includes('ppeared') || text.includes('ublished')) ? APPEARED.exec(text) : null;
   if (appeared) {
     // `appeared in X's weekly newsletter`: the publication is X.
-    const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').replace(/['’]s\s.*$/, '').trim();
+    // `appeared on X and is republished here with permission`: the name ends before the rest of the sentence.
+    const name = appeared[1]!.replace(/\s+on\s+.*$/i, '').replace(/['’]s\s.*$/, '').replace(/,?\s+(?:and|which)\s+(?:is|was|has|are|were|republished|reprinted|appears)\b.*$/i, '').trim();
     // `First published on Tue 4 Mar 2025 15.45 GMT` names a time, not a publication.
     if (plausible(name) && !/\d{4}|\d[:.]\d{2}/.test(name) && !LANGUAGE.test(name)) return { source: name, confidence: 'medium', chrome: true, kind: 'outlet' };
   }

@@ -5,7 +5,14 @@ import { nameBeforeMark, ownershipName } from './findSource.js';
 import { isCapitalisedName, isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
 import { found, notFound, type Found } from './provenance.js';
 
-const REPORTING = /^(?:[Aa]dditional )?[Rr]eporting by ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3})/u;
+/** `Reporting by X and Y; Editing by Z`, `(Additional reporting by X in Place)`: a wire's credit line, up to its next credit. */
+const REPORTING = /^\(?(?:[Aa]dditional )?[Rr]eporting by ([^;)]{3,160})/u;
+
+/** The reporters a credit names: `X, Y and Z in Place` -> `X, Y and Z`; null unless every one is a person's name. */
+function reporters(credit: string): string | null {
+  const names = credit.replace(/\s+(?:in|from|at)\s+\p{Lu}.*$/u, '').trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return names.length > 0 && names.every(isPersonName) ? joinNames(names) : null;
+}
 
 /** `Comments (4)`, `12 Comments`, `Reader reactions`, `Leave a reply`: where readers' posts begin. (A count linked in the header comes before the text.) */
 const COMMENTS_HEADING = /^(?:\d+\s+)?(?:reader\s+)?(?:comments?|reactions|responses)(?:\s*\(\d+\))?:?$|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|have your say|show comments|view comments)\b/i;
@@ -28,10 +35,12 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
   for (let i = Math.max(0, from); i < end; i++) {
     const line = lines[i]!;
     if (line.role === 'byline' && line.byline?.author) return found(withContinuation(line.byline.author, lines, i + 1), 'extracted', line.text, line.no, 'medium');
-    const credit = line.text.length <= 200 ? REPORTING.exec(line.text) : null;
-    if (credit) return found(credit[1]!, 'extracted', line.text, line.no, 'low');
+    const credit = line.text.length <= 240 ? REPORTING.exec(line.text) : null;
+    const named = credit ? reporters(credit[1]!) : null;
+    if (named) return found(named, 'extracted', line.text, line.no, 'low');
   }
-  return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end) ?? notFound();
+  return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end)
+    ?? writerTagline(lines, from, end) ?? notFound();
 }
 
 /** `NewsJane Doe`: a capitalised word of four letters or more run into a capitalised name. */
@@ -156,6 +165,30 @@ function closingNote(lines: readonly Annotated[], from: number, to: number): Fou
     if (line.role !== 'para') continue;
     const note = line.text.length <= 300 && /^[-–—]/.test(line.text) ? WRITER_NOTE.exec(line.text) : null;
     if (note && isPersonName(note[1]!)) return found(note[1]!, 'extracted', line.text, line.no, 'low');
+  }
+  return null;
+}
+
+/**
+ * `Jane Doe covers the environment for The Example Ledger.`, `Jane Doe is a
+ * staff writer at Example News.`: the line on the writer that ends a story
+ * (often one republished from elsewhere). It ties the name to a beat or a
+ * newsroom job at a publication, which a sentence about someone in the
+ * story does not.
+ */
+const WRITER_TAGLINE = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}) (?:covers|reports on|writes about|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|journalist|editor|columnist))\b[^.!?]{0,140}\b(?:for|at|with) (?:the )?\p{Lu}[^.!?]{1,60}\.$/u;
+
+/** How many text lines from the end of the story a writer's tagline may sit. */
+const TAGLINE_LINES = 4;
+
+function writerTagline(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  let seen = 0;
+  for (let i = Math.min(lines.length, to) - 1; i >= Math.max(0, from) && seen < TAGLINE_LINES; i--) {
+    const line = lines[i]!;
+    if (line.role !== 'para') continue;
+    seen++;
+    const m = line.text.length <= 240 ? WRITER_TAGLINE.exec(line.text) : null;
+    if (m && isPersonName(m[1]!) && !isOrgName(m[1]!)) return found(m[1]!, 'extracted', line.text, line.no, 'low');
   }
   return null;
 }

@@ -510,7 +510,10 @@ function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | 
   if (NAV_WORD.test(first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
   const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuLine(l.text)).length;
-  return navigation >= 2 ? found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium') : null;
+  if (navigation >= 2) return found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium');
+  // A clip of the article area may keep the masthead over the headline without the menus: a
+  // newspaper's name with its article (`The Example Valley Times`; `Business News` is a section).
+  return words.length >= 3 && /^the\s/i.test(first.text) && isOrgName(first.text) ? found(unshout(first.text), 'extracted', first.text, first.no, 'low') : null;
 }
 
 /**

@@ -50,6 +50,9 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
   for (const written of parts) {
     // `By Deacon Jane Doe`: the name, without its form of address.
     const part = withoutHonorifics(written);
+    // `TOMÁS FERREIRA Global Wire Service`: the last name runs into the agency, no comma between.
+    const affiliated = part.split(' ').length > 2 ? splitNameOutlet(part) : null;
+    if (affiliated !== null && !isRole(affiliated.name)) { names.push(affiliated.name); outlet ??= affiliated.outlet; continue; }
     // `Meteorologist Jane Doe`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
@@ -97,9 +100,10 @@ function readByPart(rest: string): Byline | null {
   // `By Jane Doe/Staff Reporter`, `By Jane Doe / Example Shimbun Staff Writer`: a slash sets off the post or outlet too.
   const pieces = head.split(/\s+[|•·–—]\s+|\s*[|/]\s*|\s+-\s+/);
   head = pieces[0] ?? '';
-  // `By Jane Doe | The Daily Example`: an outlet after the separator.
-  const after = pieces[1]?.trim() ?? '';
-  const outletAfter = pieces.length === 2 && !isRole(after) && (wireName(after) !== null || isOrgName(after)) ? wireName(after) ?? after : null;
+  // `By Jane Doe | The Daily Example`: an outlet after the separator (past a contact: `| jane@example.com |`).
+  const others = pieces.slice(1).map((piece) => piece.trim()).filter((piece) => piece !== '' && !EMAIL.test(piece) && !HANDLE.test(piece));
+  const after = others[0] ?? '';
+  const outletAfter = others.length === 1 && !isRole(after) && (wireName(after) !== null || isOrgName(after)) ? wireName(after) ?? after : null;
   head = head.replace(/[\s,;:|–—-]+(?:published|updated|posted|on|at)?[\s,;:|–—-]*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const wholeWire = wireName(head.replace(/^the\s+/i, 'the '));
   if (wholeWire) return { author: null, source: wholeWire, date };

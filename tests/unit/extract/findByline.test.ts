@@ -86,6 +86,10 @@ describe('findByline without "By"', () => {
 });
 
 describe('findByline: more forms', () => {
+  it('reads the outlet of a byline past a contact segment, and an agency run into the last of two names', () => {
+    expect(findByline('By Jane Doe and John Roe | news@example.com | The Example Ledger')).toMatchObject({ author: 'Jane Doe and John Roe', source: 'The Example Ledger' });
+    expect(findByline('By JANE DOE and JOHN ROE Example Wire Service')).toMatchObject({ author: 'Jane Doe and John Roe', source: 'Example Wire Service' });
+  });
   it('reads an export\'s byline field that keeps the printed `By`', () => {
     expect(findByline('Byline: By Jane Doe, Staff Writer')).toMatchObject({ author: 'Jane Doe' });
   });

@@ -231,8 +231,35 @@ function shortHeadlines(out: Annotated[]): void {
   }
 }
 
+/** `5–6 minutes`, `12 min read`: a reader mode's or a site's estimate of the reading time. */
+const READING_TIME = /^(?:about |approx\.? )?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read(?:ing time)?)?$/i;
+
+/**
+ * A reader mode's header: the site, the title, the author's name and the
+ * reading time, a line each and run together. The name over the reading
+ * time is the byline, and the line over the name the headline.
+ */
+function readerModeHeaders(out: Annotated[]): void {
+  for (let i = 2; i < Math.min(out.length, 12); i++) {
+    const line = out[i]!;
+    if (line.text.length > 30 || !READING_TIME.test(line.text)) continue;
+    const name = out[i - 1]!;
+    const title = out[i - 2]!;
+    if (name.role !== 'label' || !isPersonName(name.text) || isOrgName(name.text) || isRole(name.text)) continue;
+    out[i] = { ...line, role: 'boiler' };
+    out[i - 1] = { ...name, role: 'byline', byline: { author: titleCaseName(withoutHonorifics(name.text)), source: null, date: null } };
+    if ((title.role === 'label' || title.role === 'title') && title.text.split(' ').length >= 3 && !/[.:]$/.test(title.text)) out[i - 2] = { ...title, role: 'title' };
+    // Over the title, the site's name as the reader mode found it.
+    const site = out[i - 3];
+    if (i === 3 && site?.role === 'label' && site.sourceHit === null && site.text.length <= 50 && isCapitalisedName(site.text) && !isPersonName(site.text)) {
+      out[i - 3] = { ...site, sourceHit: { source: site.text, confidence: 'medium', chrome: true, kind: 'outlet' } };
+    }
+  }
+}
+
 /** Run every pass, in order: bylines first, since the headline passes look for them. */
 export function rolesFromNeighbours(out: Annotated[]): void {
+  readerModeHeaders(out);
   bylinesBesideDates(out);
   namesOverRoles(out);
   numberedLists(out);

@@ -251,7 +251,7 @@ function readerModeHeaders(out: Annotated[]): void {
     if ((title.role === 'label' || title.role === 'title') && title.text.split(' ').length >= 3 && !/[.:]$/.test(title.text)) out[i - 2] = { ...title, role: 'title' };
     // Over the title, the site's name as the reader mode found it.
     const site = out[i - 3];
-    if (i === 3 && site?.role === 'label' && site.sourceHit === null && site.text.length <= 50 && isCapitalisedName(site.text) && !isPersonName(site.text)) {
+    if (i === 3 && site?.role === 'label' && site.sourceHit === null && site.text.length <= 50 && isCapitalisedName(site.text) && (isOrgName(site.text) || !isPersonName(site.text))) {
       out[i - 3] = { ...site, sourceHit: { source: site.text, confidence: 'medium', chrome: true, kind: 'outlet' } };
     }
   }

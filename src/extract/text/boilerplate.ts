@@ -31,6 +31,9 @@ const WHOLE_LINE: readonly RegExp[] = [
   // Age warnings on archived stories, and metered-paywall counters.
   /^this (?:article|story|page) is (?:more|over) than \d+ (?:days?|weeks?|months?|years?) old$/i,
   /^.*\b(?:you have|you've got) (?:\d+|one|two|three) free (?:articles?|stories|reads?) (?:left|remaining)\b.*$/i,
+  // Share prompts (`Kindly share this story:`, `Share this article with your friends`) and e-mail chrome (`View in browser`).
+  /^(?:(?:kindly|please) )?share (?:this|the) (?:story|article|post|page)(?: with (?:your )?friends)?\s*:?$/i,
+  /^(?:view (?:this (?:e-?mail|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser|add us to your address book|having trouble (?:viewing|reading) this e-?mail\b.{0,60}|forward (?:this|to a friend)\b.{0,40})(?:\s*[|•·]\s*.{1,60})?$/i,
   // A reporter's location note under the byline (`Reporting from Washington`).
   /^[Rr]eport(?:ing|ed) from [\p{Lu}][\p{L} ,.'’-]{1,40}$/u,
 ];

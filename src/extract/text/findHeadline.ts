@@ -154,6 +154,10 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     if (line.role === 'para' && !skip.has(i) && line.text.length >= 120 && first === null) longBefore++;
     if (line.role !== 'title' || skip.has(i) || teasers.has(i)) continue;
     const run = measureRun(lines, i, skip);
+    // A title whose run passes over menus to a title with its own byline or dateline (or its
+    // breadcrumb's copy) is chrome over that headline: a ticker item, a menu's last title.
+    const meta = hasMetaAround(lines, i, run) || metaRightAfter(lines, i);
+    if (!meta && run.dek !== null && run.dek > i + 2 && (copied.has(run.dek) || metaRightAfter(lines, run.dek))) continue;
     const deks = metaAfterDeks(lines, i);
     const strong = copied.has(i) || hasMetaAround(lines, i, run) || deks;
     const metaAfter = metaRightAfter(lines, i) || deks;

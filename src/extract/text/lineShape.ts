@@ -17,6 +17,8 @@ export function lineShape(text: string): LineShape {
   // `... after pressure from U.S.`: a headline may end on an abbreviation's full stop.
   const endsSentence = /(?:[.,;:]|\.\.\.|…)["'”’)]?$/.test(text) && !/(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Corp|Ltd|St|Mt)\.$/u.test(text);
   if (!endsSentence && capital && words <= 3 && text.length <= 32 && !/\d{3,}/.test(text)) return 'label';
+  // `... Truth Without Fear`: a motto under a masthead, led by an ellipsis.
+  if (!endsSentence && /^(?:\.\.\.|…)\s*\p{Lu}/u.test(text) && words <= 7) return 'label';
   if (!endsSentence && capital && words <= 25 && text.length <= 200) return 'title';
   return 'para';
 }

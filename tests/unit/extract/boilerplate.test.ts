@@ -95,6 +95,12 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBreadcrumb('Profits > promises for the board')).toBe(false);
     expect(isBreadcrumb('Why savings > spending this year')).toBe(false);
   });
+  it('reads share prompts and e-mail chrome as chrome', () => {
+    expect(isBoilerplate('Kindly Share This Story:')).toBe(true);
+    expect(isBoilerplate('View in browser | Add us to your address book')).toBe(true);
+    expect(isBoilerplate('View this email in your browser')).toBe(true);
+    expect(isBoilerplate('Share the story of how the town rebuilt its pier')).toBe(false);
+  });
   it('reads a menu row with one longer item among short ones as chrome, not a headline with bars', () => {
     expect(isBoilerplate('Opinion | Editorials | Columns | Letters to the Editor | Submit a Letter')).toBe(true);
     expect(isBoilerplate('Storm hits the coast | Power out for thousands | Schools close early')).toBe(false);

@@ -36,6 +36,10 @@ describe('lineShape', () => {
 });
 
 describe('lineShape and captions, more shapes', () => {
+  it('reads a motto led by an ellipsis as a label, and a caption ending in `File photo` as a caption', () => {
+    expect(lineShape('... Truth Without Fear')).toBe('label');
+    expect(captionKind('The commission\'s headquarters in the capital. File photo')).not.toBeNull();
+  });
   it('never reads a line without words as a title', () => {
     expect(lineShape('412')).toBe('label');
     expect(lineShape('1/5')).toBe('label');

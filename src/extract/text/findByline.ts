@@ -18,7 +18,7 @@ const BY = new RegExp(`^(?:${BY_WORK}\\s+)?(?:by|von|par|por|door)\\s*[:\\s]\\s*
 const POSTED_BY = /^(?:posted|published|written|updated)\b.{0,60}?\bby\s+(.{3,60})$/i;
 const BYLINE_START = /^(?:written|posted|reported|words|story|text|compiled|filed|produced|interview|interviewed|analysis|review|reviewed|opinion|commentary|column|essay|by|von|par|por|door|authors?|reporters?|writers?|columnists?|byline|published|updated)\b/i;
 /** `Text: Jane Doe` and `Columnist: Jane Doe` want their colon: `Text Messages Reveal Plot` is a headline. */
-const LABELLED = /^(?:(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)|(?:text|columnists?)\s*:\s*)(.+)$/i;
+const LABELLED = /^(?:authors? of (?:the|this) (?:article|story|post)\s*:\s*|(?:authors?|reporters?|writers?|byline|words)\s*(?::\s*|\s)|(?:text|columnists?)\s*:\s*)(.+)$/i;
 
 /** `Jane Doe in Oslo`: a name, then the place it files from (one to three capitalised words). */
 const NAME_IN_PLACE = /^(.{5,50}?) in ([\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+){0,2})$/u;

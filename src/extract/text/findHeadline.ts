@@ -162,6 +162,8 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     const strong = copied.has(i) || hasMetaAround(lines, i, run) || deks;
     const metaAfter = metaRightAfter(lines, i) || deks;
     if (run.paragraphs === 0 && !(strong && metaAfter && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
+    // A newsletter's name over the day's date and a greeting, then a kicker and the lead story's headline: the story is the article.
+    if (run.paragraphs <= 1 && datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)) continue;
     if (first === null) {
       // Strong but heading one short line only (a tagline under a masthead): a later headline may still win.
       const heads = run.longParagraphs >= 1 || run.paragraphs >= 2 || metaAfter;

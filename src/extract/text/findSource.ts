@@ -176,8 +176,9 @@ export function findSource(text: string): SourceHit | null {
     if (host || plausible(name)) return { source: wireName(name) ?? name, confidence: 'high', chrome: true, kind: 'outlet' };
   }
   const issuer = RELEASE_SOURCE.exec(text) ?? PROVIDED_BY.exec(text);
-  // (`From: Jane Doe` heads a forwarded e-mail: a person is no issuer.)
-  if (issuer && plausible(issuer[1]!.trim()) && !isPersonName(issuer[1]!.trim())) return { source: issuer[1]!.trim(), confidence: 'high', chrome: true, kind: 'issuer' };
+  // (`From: Jane Doe` heads a forwarded e-mail: a person is no issuer. `From: The Example Post <news@example.com>`: the sender's name.)
+  const issuerName = issuer?.[1]!.replace(/\s*<[^<>\s]+@[^<>\s]+>$/, '').replace(/^["“](.+)["”]$/, '$1').trim();
+  if (issuerName && plausible(issuerName) && !isPersonName(issuerName)) return { source: issuerName, confidence: 'high', chrome: true, kind: 'issuer' };
   // (Every line comes here: a substring test before the regex, whose alternatives all hold one of these.)
   const appeared = text.length <= 300 && (text.includes('ppeared') || text.includes('ublished')) ? APPEARED.exec(text) : null;
   if (appeared) {

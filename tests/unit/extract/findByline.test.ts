@@ -92,6 +92,7 @@ describe('findByline: more forms', () => {
   });
   it('reads an export\'s byline field that keeps the printed `By`', () => {
     expect(findByline('Byline: By Jane Doe, Staff Writer')).toMatchObject({ author: 'Jane Doe' });
+    expect(findByline('Author of the article: Jane Doe')).toMatchObject({ author: 'Jane Doe' });
   });
   it('reads a byline of segments: name, outlet, dates, preferring the posted date to the updated one', () => {
     const byline = findByline('Sarah Okafor · Example News · Posted: Mar 04, 2025 10:15 AM CST | Last Updated: March 5, 2025');

@@ -69,6 +69,38 @@ function sentenceHeadline(lines: readonly Annotated[], skip: ReadonlySet<number>
   return next?.role === 'para' && next.text.length >= 120 && !/(?:\.\.\.|…)$/.test(line.text) ? i : -1;
 }
 
+/** `Headline: X`, `Title: X`: the headline field of a database export or a saved page's header. */
+const HEADLINE_FIELD = /^(?:headline|title|head)\s*:\s*(\S.{2,250})$/i;
+/** Other fields of such a record (`Byline:`, `Date:`, `Source:`, `Length: 734 words`). */
+const RECORD_FIELD = /^(?:byline|author|by|date|published|load-date|source|publication|section|length|word count|language|copyright|edition|page|type)\s*:/i;
+/** The line the body follows in an export (`Body`, `Text:`). */
+const BODY_FIELD = /^(?:body|text|full text|article text)\s*:?$/i;
+
+/**
+ * A headline field among an export's fields (`Headline:`, `Byline:`,
+ * `Date:`, `Source:` ... `Body:`): the index of its line, and where the
+ * body starts (after `Body:`, else after the last field), or null.
+ */
+function headlineField(lines: readonly Annotated[]): { index: number; headline: string; bodyFrom: number } | null {
+  const top = Math.min(lines.length, 30);
+  for (let i = 0; i < top; i++) {
+    const m = lines[i]!.text.length <= 260 ? HEADLINE_FIELD.exec(lines[i]!.text) : null;
+    if (!m) continue;
+    let fields = 0;
+    let last = i;
+    for (let k = Math.max(0, i - 8); k < Math.min(lines.length, i + 12); k++) {
+      if (k === i || !RECORD_FIELD.test(lines[k]!.text)) continue;
+      fields++;
+      if (k > last) last = k;
+    }
+    if (fields < 2) continue;
+    let bodyFrom = last + 1;
+    for (let k = i + 1; k < Math.min(lines.length, i + 16); k++) if (BODY_FIELD.test(lines[k]!.text)) { bodyFrom = k + 1; break; }
+    return { index: i, headline: m[1]!.trim(), bodyFrom };
+  }
+  return null;
+}
+
 /** Topics from `Tags:` lines of the article. */
 function topicsIn(lines: readonly Annotated[], from: number): string[] {
   const out: string[] = [];
@@ -95,7 +127,15 @@ export function buildArticle(lines: readonly Annotated[], chrome: readonly Annot
   let h = refined?.headline ?? -1;
   let bodyFrom: number;
   let firstBody: number;
-  if (h >= 0) {
+  // An export states its headline in a field: that outranks any title found by shape.
+  const record = headlineField(lines);
+  if (record !== null) {
+    h = record.index;
+    const line = lines[h]!;
+    headline = found(record.headline, 'extracted', line.text, line.no, 'high');
+    bodyFrom = record.bodyFrom;
+    firstBody = nextContent(lines, record.bodyFrom - 1, skip);
+  } else if (h >= 0) {
     const line = lines[h]!;
     suffix = siteSuffix(line.text, chrome);
     kicker = sectionPrefix(suffix?.headline ?? line.text);

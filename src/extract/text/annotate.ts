@@ -1,7 +1,7 @@
 import { findDateline, isMaintenanceStamp, type Dateline } from '../dates/findDateline.js';
 import { parseDateText, type DateOptions } from '../dates/parseDateText.js';
 import { isBoilerplate, isContactLine, isFooterStart } from './boilerplate.js';
-import { captionKind, figureLabel } from './captions.js';
+import { captionKind, figureLabel, isFormatKicked } from './captions.js';
 import { parsePostAttribution, type PostAttribution } from './embeddedPosts.js';
 import { findByline, type Byline } from './findByline.js';
 import { findSource, type SourceHit } from './findSource.js';
@@ -39,7 +39,7 @@ function roleOf(text: string, dateline: Dateline | null, byline: Byline | null, 
   if (caption === 'credit') return 'credit';
   // `Date modified: 2025-03-05` is site upkeep: chrome, so no date fallback reads it either.
   // An address under a byline is chrome: never a headline, nor a title that splits the headline from its dek.
-  if (isBoilerplate(text) || isMaintenanceStamp(text) || isContactLine(text)) return 'boiler';
+  if ((isBoilerplate(text) && !isFormatKicked(text)) || isMaintenanceStamp(text) || isContactLine(text)) return 'boiler';
   // `From: Department of ...` heads a news release: the issuer, never its headline.
   if (text.length <= 120 && /^(?:from|issued by)\s*:\s*\S/i.test(text)) return 'label';
   if (caption === 'caption') return 'caption';

@@ -23,6 +23,7 @@ export function captionText(text: string): string {
 export function captionKind(text: string): 'credit' | 'caption' | null {
   const labelled = figureLabel(text);
   if (labelled) return labelled;
+  if (isFormatKicked(text)) return null;
   if (text.length <= 80 && CREDIT.test(text)) return 'credit';
   const credit = text.length >= 15 && text.length <= 300 ? TRAILING_CREDIT.exec(text) : null;
   // The credit is a short tail, not a sentence that happens to end in a name.
@@ -30,4 +31,17 @@ export function captionKind(text: string): 'credit' | 'caption' | null {
   // `FILE PHOTO: Soldiers at a checkpoint ...`
   if (text.length <= 300 && /^(?:FILE |AP |REUTERS )?PHOTO:\s+\p{Lu}/u.test(text)) return 'caption';
   return null;
+}
+
+/**
+ * `PHOTOS: The last shift at the cannery`, `VIDEO: Crews battle the blaze`:
+ * a headline led by its format in capitals. A credit names someone after
+ * the label (`PHOTO: JANE DOE`, `Photo: Example Agency`); a headline is a
+ * phrase with lower-case words.
+ */
+export function isFormatKicked(text: string): boolean {
+  const m = text.length <= 200 ? /^(?:PHOTOS?|PICTURES|GALLERY|IN PICTURES|VIDEO|WATCH|LISTEN)\s*:\s+(\S.*)$/.exec(text) : null;
+  if (!m) return false;
+  const words = m[1]!.split(' ');
+  return words.length >= 4 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !/[.]$/.test(m[1]!);
 }

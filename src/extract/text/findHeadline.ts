@@ -156,8 +156,13 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     const run = measureRun(lines, i, skip);
     // A title whose run passes over menus to a title with its own byline or dateline (or its
     // breadcrumb's copy) is chrome over that headline: a ticker item, a menu's last title.
-    const meta = hasMetaAround(lines, i, run) || metaRightAfter(lines, i);
-    if (!meta && run.dek !== null && run.dek > i + 2 && (copied.has(run.dek) || metaRightAfter(lines, run.dek))) continue;
+    // So is a masthead over the day's date when that title has its own byline.
+    const dek = run.dek;
+    if (dek !== null && dek > i + 2 && (copied.has(dek) || metaRightAfter(lines, dek))) {
+      const meta = hasMetaAround(lines, i, run) || metaRightAfter(lines, i);
+      const bylined = lines[dek + 1]?.role === 'byline' || lines[dek + 2]?.role === 'byline';
+      if (!meta || (bylined && datedOnly(lines, i, dek))) continue;
+    }
     const deks = metaAfterDeks(lines, i);
     const strong = copied.has(i) || hasMetaAround(lines, i, run) || deks;
     const metaAfter = metaRightAfter(lines, i) || deks;

@@ -36,6 +36,12 @@ describe('lineShape', () => {
 });
 
 describe('lineShape and captions, more shapes', () => {
+  it('reads a headline led by its format in capitals as no credit, and a credit after the same label as one', () => {
+    expect(captionKind('PHOTOS: The last shift at the waterfront cannery')).toBeNull();
+    expect(captionKind('VIDEO: Crews battle the blaze on the ridge overnight')).toBeNull();
+    expect(captionKind('PHOTO: JANE DOE')).toBe('credit');
+    expect(captionKind('Photos: Example Agency')).toBe('credit');
+  });
   it('reads a motto led by an ellipsis as a label, and a caption ending in `File photo` as a caption', () => {
     expect(lineShape('... Truth Without Fear')).toBe('label');
     expect(captionKind('The commission\'s headquarters in the capital. File photo')).not.toBeNull();

@@ -40,7 +40,7 @@ export function pickAuthor(lines: readonly Annotated[], headerFrom: number, head
     if (named) return found(named, 'extracted', line.text, line.no, 'low');
   }
   return headerField(lines, headerFrom) ?? bareName(lines, from, metaEnd(lines, headerTo)) ?? closingNote(lines, from, end) ?? aboutTheAuthor(lines, from, end)
-    ?? writerTagline(lines, from, end) ?? notFound();
+    ?? writerTagline(lines, from, end) ?? letterSignature(lines, from, end) ?? notFound();
 }
 
 /** `NewsJane Doe`: a capitalised word of four letters or more run into a capitalised name. */
@@ -177,6 +177,27 @@ function closingNote(lines: readonly Annotated[], from: number, to: number): Fou
  * story does not.
  */
 const WRITER_TAGLINE = /^([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3}) (?:covers|reports on|writes about|is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|journalist|editor|columnist))\b[^.!?]{0,140}\b(?:for|at|with) (?:the )?\p{Lu}[^.!?]{1,60}\.$/u;
+
+/** How a letter to the editor opens: `To the editor:`, `Dear Editor,`, `Sir,`. */
+const SALUTATION = /^(?:to the editor|dear editor|dear sir(?: or madam)?|sir|madam|editor)\s*[:,—–-]?$/i;
+
+/**
+ * A letter to the editor opens with its salutation and is signed under
+ * its last paragraph: a name, perhaps over the writer's town.
+ */
+function letterSignature(lines: readonly Annotated[], from: number, to: number): Found<string> | null {
+  const opening = lines.slice(Math.max(0, from), Math.min(lines.length, from + 4)).some((line) => SALUTATION.test(line.text));
+  if (!opening) return null;
+  // The first line after the letter's paragraphs.
+  let paragraphs = 0;
+  let signed: Annotated | undefined;
+  for (let i = Math.max(0, from); i < Math.min(lines.length, to) && signed === undefined; i++) {
+    if (lines[i]!.role === 'para') paragraphs++;
+    else if (paragraphs >= 2) signed = lines[i];
+  }
+  if (!signed || (signed.role !== 'label' && signed.role !== 'title') || !isPersonName(signed.text) || isOrgName(signed.text)) return null;
+  return found(titleCaseName(signed.text.replace(/[,.]$/, '')), 'extracted', signed.text, signed.no, 'medium');
+}
 
 /** How many text lines from the end of the story a writer's tagline may sit. */
 const TAGLINE_LINES = 4;

@@ -127,7 +127,7 @@ export function isBreadcrumb(written: string): boolean {
   // From the home page down, the last crumb may be the story's own (shortened) title: `Home / Cities / Harbourtown / Metro to open by December`.
   if (/^(?:home|start)\s+[>»›/]\s+(?:[^>»›/]+\s[>»›/]\s+)+[^>»›/]+$/i.test(text)) return true;
   // `Newsroom › Press releases`: the guillemet-like arrows mark a trail even with two crumbs.
-  if (/^[\p{L}][\p{L}&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}&'’ .-]{0,40}){2,6}$/u.test(text)
+  if (/^[\p{L}][\p{L}\d&'’ .-]{0,30}(?:\s*[>»›]\s*[\p{L}][\p{L}\d&'’ .-]{0,40}){2,6}$/u.test(text)
     || /^[\p{L}][\p{L}&'’ .-]{0,30}\s[»›]\s[\p{L}][\p{L}&'’ .-]{0,40}$/u.test(text)) return true;
   // `News > Crime & Court`: two crumbs behind a plain arrow when every word is capitalised, as section names are.
   const crumbs = /^(\p{Lu}[\p{L}&'’ .-]{0,30}) > (\p{Lu}[\p{L}&'’ .-]{0,40})$/u.exec(text);

@@ -159,7 +159,8 @@ const META = new Set<Role>(['date', 'byline']);
 function tickers(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 140 || !(TICKER.test(line.text) || (line.text.includes(': ') && NOTICE.test(line.text)))) continue;
+    // (An alert bar may list several alerts: `ACTIVE ALERTS: Winter Storm Warning for ... | Wind Chill Advisory for ...`.)
+    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 240 || !((line.text.length <= 140 || line.text.includes(' | ')) && TICKER.test(line.text) || (line.text.length <= 140 && line.text.includes(': ') && NOTICE.test(line.text)))) continue;
     if (META.has(out[i + 1]?.role ?? 'para')) continue;
     let headed = false;
     // A headline, maybe with its dek, then its byline or dateline.

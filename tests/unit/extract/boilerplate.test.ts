@@ -91,6 +91,7 @@ describe('isBreadcrumb and other chrome rows', () => {
     expect(isBreadcrumb('News > Crime & Court')).toBe(true);
     expect(isBreadcrumb('Eat & Drink > Restaurant Reviews')).toBe(true);
     expect(isBreadcrumb('You are here: Home › News & resources › Press releases')).toBe(true);
+    expect(isBreadcrumb('Weather > Forecast > WeatherWatch 9')).toBe(true);
     // A headline comparing two things is not a trail: its words are not all capitalised.
     expect(isBreadcrumb('Profits > promises for the board')).toBe(false);
     expect(isBreadcrumb('Why savings > spending this year')).toBe(false);

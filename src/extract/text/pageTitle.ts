@@ -1,3 +1,5 @@
+import { isOrgName } from './names.js';
+
 /**
  * The page title a scrape often starts with (`Headline | Site`,
  * `ANALYSIS: Headline - Site`): it repeats the headline printed further
@@ -25,4 +27,14 @@ export function repeatsTitle(pageTitle: string, title: string): boolean {
   const at = pageTitle.indexOf(title);
   if (at < 0 || (at > 0 && !kickerFramed(pageTitle, title))) return false;
   return isSiteTail(pageTitle.slice(at + title.length));
+}
+
+/**
+ * `The Example Advertiser | Serving the valley since 1887`: a title line
+ * that names the site, then describes it (a news organisation's name, a
+ * separator, a tagline). The name, or null.
+ */
+export function siteWithTagline(text: string): string | null {
+  const m = /^(.{3,40}?)\s+[|–—-]\s+(.{10,80})$/.exec(text);
+  return m !== null && isOrgName(m[1]!) && !isOrgName(m[2]!) && m[2]!.split(' ').length >= 3 ? m[1]! : null;
 }

@@ -3,6 +3,7 @@ import type { Annotated } from './annotate.js';
 import { isContactLine, isMenuLine } from './boilerplate.js';
 import { nameBeforeMark, ownershipName } from './findSource.js';
 import { isCapitalisedName, isOrgName, isPersonName, isRole, joinNames, outletOf, titleCaseName, unshout, wireName, withoutHonorifics } from './names.js';
+import { siteWithTagline } from './pageTitle.js';
 import { found, notFound, type Found } from './provenance.js';
 
 /** `Reporting by X and Y; Editing by Z`, `(Additional reporting by X in Place)`: a wire's credit line, up to its next credit. */
@@ -521,7 +522,10 @@ const NAV_WORD = /\b(?:navigation|menu|search|sections|sign in|log in)\b/i;
 function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | null {
   let top = 0;
   while (top < 5 && all[top] && (all[top]!.role === 'boiler')) top++;
-  const first = all[top];
+  const line = all[top];
+  // `The Example Advertiser | Serving the valley since 1887`: the name before its tagline.
+  const named = line ? siteWithTagline(line.text) : null;
+  const first = line && named !== null ? { ...line, text: named } : line;
   // Four or more capitalised words are shaped like a title, but a name heading the nav is a masthead all the same.
   if (!first || bodyFrom <= top + 2 || (first.role !== 'label' && first.role !== 'title') || first.text.length > 40) return null;
   const words = first.text.split(' ');

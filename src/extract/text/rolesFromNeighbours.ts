@@ -1,7 +1,7 @@
 import type { Annotated, Role } from './annotate.js';
 import { filedFromByline } from './findByline.js';
 import { isCapitalisedName, isOrgName, isPersonName, isRole, titleCaseName, withoutHonorifics } from './names.js';
-import { isPageTitle, repeatsTitle } from './pageTitle.js';
+import { isPageTitle, repeatsTitle, siteWithTagline } from './pageTitle.js';
 import { isKicker } from './structure.js';
 
 /*
@@ -48,7 +48,7 @@ function nav(line: Annotated | undefined): boolean {
 /** Page chrome at the very top, before the navigation: the masthead and its tagline. */
 function mastheadAndTagline(out: Annotated[]): void {
   // `Harbour Valley Post — News of the harbour towns` over the menu: the site's name and tagline on the title line.
-  if (out[0] && siteTitle(out[0].text) && menuFollows(out, 1)) out[0] = { ...out[0], role: 'label' };
+  if (out[0] && siteWithTagline(out[0].text) !== null && menuFollows(out, 1)) out[0] = { ...out[0], role: 'label' };
   // The masthead is the first line that is not account or skip links, nor the page title (`Headline | Site`) a scrape starts with.
   let m = 0;
   while (m < 4 && (out[m]?.role === 'boiler' || (m === 0 && isPageTitle(out[0]!.text)))) m++;
@@ -64,11 +64,6 @@ function mastheadAndTagline(out: Annotated[]): void {
   if (out[m]!.role === 'label' && tagline) out[m + 1] = { ...second, role: 'label' };
 }
 
-/** A title line that names the site, then describes it: a news organisation's name, a separator, a tagline. */
-function siteTitle(text: string): boolean {
-  const m = /^(.{3,40}?)\s+[|–—-]\s+(.{10,80})$/.exec(text);
-  return m !== null && isOrgName(m[1]!) && !isOrgName(m[2]!) && m[2]!.split(' ').length >= 3;
-}
 
 /**
  * The navigation starts at `from`: two of the next three lines are menu
@@ -78,6 +73,8 @@ function siteTitle(text: string): boolean {
 function menuFollows(out: readonly Annotated[], from: number): boolean {
   let i = from;
   if (out[i]?.role === 'date') i++;
+  // A whole menu on one line (`News | Sport | What's On | Jobs`).
+  if (out[i]?.role === 'boiler' && (out[i]!.text.match(/ \| /g) ?? []).length >= 2) return true;
   const next = out.slice(i, i + 3);
   if (next.length < 2 || next.slice(0, 2).some((l) => l.role === 'byline' || (l.role === 'para' && l.text.length > 24))) return false;
   return next.filter((l) => l.role === 'boiler' || l.role === 'label' || ((l.role === 'para' || l.role === 'title') && l.text.length <= 24)).length >= 2;

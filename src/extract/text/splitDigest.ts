@@ -50,11 +50,37 @@ function byTitlePairs(lines: readonly Annotated[]): Annotated[][] | null {
   return starts.map((s, n) => lines.slice(n === 0 ? 0 : s, starts[n + 1] ?? lines.length));
 }
 
+/** A page's label for a column of short stories: `News in brief`, `Briefs`, `Round-up`. */
+const BRIEFS = /^(?:(?:news|world|local|business|sport)\s+)?(?:in brief|briefs?|briefly|round-?up|digest)$/i;
+
+/**
+ * Split a column of briefs under its label: each story a title, maybe its
+ * own byline or date, and one or two paragraphs, with nothing else after
+ * the label. (Briefs run longer than teasers' blurbs.)
+ */
+function byBriefs(lines: readonly Annotated[]): Annotated[][] | null {
+  const label = lines.findIndex((line, i) => i < 6 && line.role === 'label' && BRIEFS.test(line.text));
+  if (label < 0) return null;
+  const starts: number[] = [];
+  let i = label + 1;
+  while (i < lines.length) {
+    if (lines[i]!.role !== 'title') return null;
+    const start = i++;
+    while (i < start + 3 && (lines[i]?.role === 'byline' || lines[i]?.role === 'date')) i++;
+    const from = i;
+    while (i < lines.length && lines[i]!.role === 'para' && i < from + 2) i++;
+    if (i === from) return null;
+    starts.push(start);
+  }
+  return starts.length >= 3 ? starts.map((s, n) => lines.slice(n === 0 ? 0 : s, starts[n + 1] ?? lines.length)) : null;
+}
+
 /**
  * Whether the seed is a digest of several short stories, and if so its
- * stories: split on `Read More` separators, or on short headline lines each
- * followed by one paragraph when there is no main article. Null otherwise.
+ * stories: split on `Read More` separators, on a labelled column of
+ * briefs, or on short headline lines each followed by one paragraph when
+ * there is no main article. Null otherwise.
  */
 export function splitDigest(lines: readonly Annotated[]): Annotated[][] | null {
-  return byReadMore(lines) ?? byTitlePairs(lines);
+  return byReadMore(lines) ?? byBriefs(lines) ?? byTitlePairs(lines);
 }

@@ -14,6 +14,18 @@ describe('digests', () => {
     const raw = ['Housing plan expands again', para('housing'), 'Bus routes are redrawn', para('transport'), 'Schools get new funding', para('schools')].join('\n\n');
     expect(extractPlainText(raw, 'd.txt').articles.map((a) => a.headline)).toEqual(['Housing plan expands again', 'Bus routes are redrawn', 'Schools get new funding']);
   });
+  it('splits a labelled column of briefs, each a title, maybe its own byline, and a long paragraph', () => {
+    const long = (topic: string) => `${para(topic)} ${para(topic)} ${para(topic)} ${para(topic)}`;
+    const raw = ['The Example Crier', 'NEWS IN BRIEF', 'Market traders win reprieve on move', long('market'), 'Fishermen report record catch on lake', long('fisheries'),
+      'Nursing college admits first midwifery class', 'By Jane Doe', long('nursing'), 'Police appeal after goats stolen from farms', long('policing')].join('\n\n');
+    const { articles } = extractPlainText(raw, 'd.txt');
+    expect(articles.map((a) => a.headline)).toEqual(['Market traders win reprieve on move', 'Fishermen report record catch on lake', 'Nursing college admits first midwifery class', 'Police appeal after goats stolen from farms']);
+    expect(articles.map((a) => a.author)).toEqual([null, null, 'Jane Doe', null]);
+  });
+  it('does not split a labelled page whose stories run on past their briefs', () => {
+    const raw = ['NEWS IN BRIEF', 'Market traders win reprieve on move', para('market'), para('market'), para('market'), 'Fishermen report record catch', para('fisheries'), 'Nursing college admits first class', para('nursing')].join('\n\n');
+    expect(extractPlainText(raw, 'd.txt').articles).toHaveLength(1);
+  });
   it('does not split one article that has a single Read More link', () => {
     const raw = ['Council approves housing plan', para('housing'), 'Read More', para('transport'), para('schools')].join('\n');
     expect(extractPlainText(raw, 'd.txt').articles).toHaveLength(1);

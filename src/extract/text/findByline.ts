@@ -135,6 +135,8 @@ const LINK_MARK = /\[\d{1,4}\]/g;
 /** `From Jane Doe, Abuja`: `From`, a name, a comma and the place (one to three capitalised words). */
 const FROM_PLACE = /^From ([^,]{3,50}), ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,2})$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+/** `Special to the Example Chronicle`: a contributor's credit in place of a job title. */
+const SPECIAL_TO = /^special (?:to|for) (?:the )?\p{Lu}/iu;
 const HANDLE = /^@\w{2,30}$/;
 /** Where one segment of a byline says when, which: an `Updated` date yields to any other. */
 const UPDATED_SEGMENT = /^(?:last\s+)?(?:updated|modified)\b/i;
@@ -166,7 +168,7 @@ function segmentedByline(text: string): Byline | null {
   let date: DateMatch | null = null;
   let updated: DateMatch | null = null;
   for (const segment of segments.slice(1)) {
-    if (EMAIL.test(segment) || HANDLE.test(segment) || TRAILING_ROLE.test(segment)) continue;
+    if (EMAIL.test(segment) || HANDLE.test(segment) || TRAILING_ROLE.test(segment) || SPECIAL_TO.test(segment)) continue;
     const outlet = wireName(segment) ?? (isOrgName(segment) && !isRole(segment) ? segment : null);
     if (outlet !== null) { source ??= outlet; continue; }
     const stated = parseDateText(segment)[0];
@@ -211,7 +213,7 @@ export function findByline(written: string): Byline | null {
   const text = unglueDate(linked);
   const dated = nameThenDate(text);
   if (dated) return dated;
-  if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
+  if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with | \/ /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
   const m = BY.exec(text) ?? LABELLED.exec(text);
   // `Byline: By Jane Doe`: an export's field holds the byline as printed.
   if (m) return readByPart((m[1] ?? '').replace(/^by\s+/i, ''));
@@ -241,7 +243,8 @@ export function findByline(written: string): Byline | null {
   const from = text.startsWith('From ') ? FROM_PLACE.exec(text) : null;
   if (from && isPersonName(from[1]!) && !isOrgName(from[1]!) && !isRole(from[1]!)) return { author: titleCaseName(from[1]!), source: null, date: null };
   // `Jane Doe, John Roe and Ann Lee`: a line of names and nothing else, or then the date.
-  const joined = / and | & | with /.test(text);
+  // (`Plains Grain & Feed Journal`: a publication's name joins words with `&` too.)
+  const joined = / and | & | with /.test(text) && !(isOrgName(text) && !text.includes(','));
   const last = joined && /\d{4}$/.test(text) ? parseDateText(text).find((d) => d.end === text.length) ?? null : null;
   const list = joined ? splitNames(last ? text.slice(0, last.index).replace(/[\s,|·•–—-]+$/, '') : text) : null;
   // `Jane Doe with Reuters, dpa`: one name is enough when agencies are credited with it.

@@ -329,10 +329,10 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
   if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  if (best) return groupMasthead(all, best.value) ?? found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
+  if (best) return groupMasthead(all, best.value, from) ?? found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
-  return company ? groupMasthead(all, company.sourceHit!.source) ?? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
+  return company ? groupMasthead(all, company.sourceHit!.source, from) ?? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
 }
 
 /** A holder named as a group of titles: `Example Media Group`, `The Example Foundation`, `Example Newspapers`. */
@@ -343,9 +343,14 @@ const GROUP_NAME = /^(?:The\s+)?(.{3,40}?)\s+(?:Media(?:\s+(?:Group|Company|Hold
  * Media Group`), when the top of the page shows a masthead sharing its
  * name (`The Example Herald`, `EXAMPLE`): the masthead is the publication.
  */
-function groupMasthead(all: readonly Annotated[], holder: string): Found<string> | null {
+function groupMasthead(all: readonly Annotated[], holder: string, from: number): Found<string> | null {
   const stem = GROUP_NAME.exec(holder)?.[1];
   if (stem === undefined) return null;
+  // (A group of another name: the masthead over the menus, when the page names it again, as its footer does.)
+  return sharingMasthead(all, holder, stem) ?? namedAgain(masthead(all, from), all);
+}
+
+function sharingMasthead(all: readonly Annotated[], holder: string, stem: string): Found<string> | null {
   const word = new RegExp(`(?:^|\\s)${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`, 'i');
   const line = all.slice(0, 2 * TOP_LINES).find((l) => l.role !== 'para' && l.text.length <= 40 && l.text !== holder && l.text.split(' ').length <= 5
     && !/[.!?:,|]/.test(l.text) && isCapitalisedName(l.text) && word.test(l.text));
@@ -366,7 +371,7 @@ const CALL_LETTERS = /^\p{Lu}{3,5}$/u;
 function stationMasthead(all: readonly Annotated[], letters: string): Found<string> | null {
   if (!CALL_LETTERS.test(letters)) return null;
   const line = all.slice(0, TOP_LINES).find((l) => l.text.length <= 40 && l.text.startsWith(`${letters} `) && /\d/.test(l.text) && l.text.split(' ').length <= 4 && !/[.!?:,|]/.test(l.text));
-  return line ? found(line.text, 'extracted', line.text, line.no, 'high') : null;
+  return line ? found(unshout(line.text), 'extracted', line.text, line.no, 'high') : null;
 }
 
 /** How many lines from the bottom a page's statement of what it is may sit. */

@@ -90,6 +90,10 @@ describe('findByline: more forms', () => {
     expect(findByline('By Jane Doe and John Roe | news@example.com | The Example Ledger')).toMatchObject({ author: 'Jane Doe and John Roe', source: 'The Example Ledger' });
     expect(findByline('By JANE DOE and JOHN ROE Example Wire Service')).toMatchObject({ author: 'Jane Doe and John Roe', source: 'Example Wire Service' });
   });
+  it('reads a contributor\'s credit after a slash, and no byline in a publication\'s name joined with `&`', () => {
+    expect(findByline('Jane Doe / Special to the Chronicle')).toMatchObject({ author: 'Jane Doe' });
+    expect(findByline('Example Grain & Feed Journal')).toBeNull();
+  });
   it('reads an export\'s byline field that keeps the printed `By`', () => {
     expect(findByline('Byline: By Jane Doe, Staff Writer')).toMatchObject({ author: 'Jane Doe' });
     expect(findByline('Author of the article: Jane Doe')).toMatchObject({ author: 'Jane Doe' });

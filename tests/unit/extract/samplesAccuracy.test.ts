@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../../src/extract/text/extractPlainText.js';
+import type { ExtractedArticle } from '../../../src/types.js';
 
 const root = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));
 const FIELDS = ['headline', 'date', 'author', 'source'] as const;
@@ -13,19 +14,39 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 278, date: 283, author: 278, source: 264 };
+const FLOOR: Record<Field, number> = { headline: 427, date: 430, author: 427, source: 402 };
 
+type Expected = Partial<Record<Field, string | null>>;
+
+/**
+ * What a page's record holds for a field. A clip with no headline expects
+ * none (`null`): a headline derived from the first sentence says so in its
+ * provenance, and counts as none.
+ */
+function valueOf(article: ExtractedArticle | undefined, field: Field): string | null {
+  if (article === undefined) return null;
+  if (field === 'headline' && article.provenance.headline.method === 'derived') return null;
+  return article[field] ?? null;
+}
+
+/** Per field, [correct, expected] over a set; a digest (`articles: [...]`) counts each of its stories, in order. */
 function score(set: string): Record<Field, [number, number]> {
   const dir = join(root, set);
   const totals = Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])) as Record<Field, [number, number]>;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8')) as Partial<Record<Field, string | null>>;
-    const article = extractPlainText(readFileSync(join(dir, file), 'utf8'), file).articles[0];
-    for (const field of FIELDS) {
-      if (!(field in expected)) continue;
-      totals[field][1]++;
-      if ((article?.[field] ?? null) === expected[field]) totals[field][0]++;
-    }
+    const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8')) as Expected & { articles?: unknown };
+    const stories: Expected[] = Array.isArray(expected.articles) ? expected.articles as Expected[] : [expected];
+    const articles = extractPlainText(readFileSync(join(dir, file), 'utf8'), file).articles;
+    stories.forEach((story, k) => {
+      for (const field of FIELDS) {
+        if (!(field in story)) continue;
+        totals[field][1]++;
+        const want = story[field] ?? null;
+        // (A headline stated by the page is compared as extracted, derived or not.)
+        const got = want === null ? valueOf(articles[k], field) : articles[k]?.[field] ?? null;
+        if (got === want) totals[field][0]++;
+      }
+    });
   }
   return totals;
 }
@@ -43,7 +64,7 @@ describe('extraction accuracy on sample pages written apart from the fixtures', 
       lines.push(`${set}: ${FIELDS.map((f) => `${f} ${totals[f][0]}/${totals[f][1]}`).join('  ')}`);
     }
     console.log(`plain-text extraction on ${cases} sample pages\n${lines.join('\n')}`);
-    expect(cases).toBeGreaterThanOrEqual(288);
+    expect(cases).toBeGreaterThanOrEqual(448);
     for (const field of FIELDS) expect(all[field], field).toBeGreaterThanOrEqual(FLOOR[field]);
   });
 });

@@ -157,7 +157,9 @@ export function isCapitalisedName(text: string): boolean {
 
 /** A masthead set in capitals (`THE EXAMPLE MERCURY`), as a name is written (`The Example Mercury`); acronyms stay. */
 export function unshout(name: string): string {
-  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  if (/\p{Ll}/u.test(name)) return name;
+  // `HALYARD`: a masthead word in capitals; call letters and initials (`KQED`, `NDTV`) are shorter.
+  if (!name.includes(' ')) return /^\p{Lu}{6,}$/u.test(name) ? name.charAt(0) + name.slice(1).toLowerCase() : name;
   return name.split(' ').map((word, i) => {
     const lower = word.toLowerCase();
     if (i > 0 && ORG_PARTICLE.test(lower)) return lower;

@@ -255,6 +255,28 @@ function readerModeHeaders(out: Annotated[]): void {
   }
 }
 
+/** `Example United 2-2 Example Rovers`, `... 0-1 ... FT`: a match's score line. */
+const SCORELINE = /^\p{Lu}[\p{L}.'’& -]{1,40}? \d{1,2}\s?[-–]\s?\d{1,2}(?: \(\d{1,2}\s?[-–]\s?\d{1,2}\))? \p{Lu}[\p{L}.'’& -]{1,40}?(?: (?:FT|HT|AET|\(?aet\)?|\(?pens?\)?))?$/u;
+
+/**
+ * Score lines of a results ticker or a match report's scorebox are labels
+ * when a headline of words sits beside them (above, or within two lines
+ * below): the report's headline is that line. A score line alone may be
+ * the headline of a match page.
+ */
+function scorelines(out: Annotated[]): void {
+  const score = (line: Annotated | undefined): boolean => line?.role === 'title' && line.text.length <= 90 && SCORELINE.test(line.text);
+  const worded = (line: Annotated | undefined): boolean => line?.role === 'title' && !SCORELINE.test(line.text);
+  for (let i = 0; i < out.length; i++) {
+    if (!score(out[i])) continue;
+    // A run of them (a results ticker) goes together.
+    let end = i;
+    while (score(out[end + 1])) end++;
+    if (worded(out[i - 1]) || worded(out[end + 1]) || worded(out[end + 2])) for (let k = i; k <= end; k++) out[k] = { ...out[k]!, role: 'label' };
+    i = end;
+  }
+}
+
 /** Run every pass, in order: bylines first, since the headline passes look for them. */
 export function rolesFromNeighbours(out: Annotated[]): void {
   readerModeHeaders(out);
@@ -263,6 +285,8 @@ export function rolesFromNeighbours(out: Annotated[]): void {
   numberedLists(out);
   menuItems(out);
   mastheadAndTagline(out);
+  // (After the masthead pass: a score line taken for a label would read as a menu under a headline.)
+  scorelines(out);
   sentenceHeadlines(out);
   sponsoredLines(out);
   tickers(out);

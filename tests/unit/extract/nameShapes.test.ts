@@ -59,6 +59,8 @@ describe('splitNameOutlet', () => {
 describe('unshout and joinNames', () => {
   it('writes a name set in capitals as a name is written, keeping acronyms', () => {
     expect(unshout('THE HIGHVELD MERCURY')).toBe('The Highveld Mercury');
+    expect(unshout('HALYARD')).toBe('Halyard');
+    expect(unshout('KQED')).toBe('KQED');
     expect(unshout('HARBOR & FIELD')).toBe('Harbor & Field');
     expect(unshout('NDTV')).toBe('NDTV');
     expect(unshout('KQED NEWS')).toBe('KQED News');

@@ -10,6 +10,16 @@ function rolesOf(page: string): Map<string, string> {
 }
 
 describe('roles from neighbouring lines', () => {
+  it('reads score lines beside a worded headline as labels, and keeps a score line that is the page headline', () => {
+    const report = rolesOf(`Football\n\nRovers snatch a late draw in the derby at the Arms Park\n\nExample Athletic 2-2 Example Rovers\n\nJane Doe\nSat 1 Mar 2025 17:05 GMT\n\n${LEAD}\n`);
+    expect(report.get('Example Athletic 2-2 Example Rovers')).toBe('label');
+    expect(report.get('Rovers snatch a late draw in the derby at the Arms Park')).toBe('title');
+    const ticker = rolesOf(`Example United 0-1 Example Town FT\nExample Rovers 2-2 Example Athletic FT\nMatch report\nTen-man visitors hold on for first away win\nJane Doe\n\n${LEAD}\n`);
+    expect(ticker.get('Example United 0-1 Example Town FT')).toBe('label');
+    expect(ticker.get('Example Rovers 2-2 Example Athletic FT')).toBe('label');
+    const page = rolesOf(`Example Athletic 2-2 Example Rovers\nSat 1 Mar 2025 17:05 GMT\n\n${LEAD}\n`);
+    expect(page.get('Example Athletic 2-2 Example Rovers')).toBe('title');
+  });
   it('takes a ticker over the page for chrome when a headline with its dateline follows', () => {
     const roles = rolesOf(`Breaking: Coast road closed after rockfall\n\nCouncil merges water boards after decade-long dispute\nMarch 4, 2025\n\n${LEAD}\n`);
     expect(roles.get('Breaking: Coast road closed after rockfall')).toBe('label');

@@ -210,7 +210,7 @@ function nameWithRole(text: string): Byline | null {
 export function findByline(written: string): Byline | null {
   // `by [14]Jane Doe`: a text browser's link numbers are no part of the name.
   const linked = written.includes('[') ? written.replace(LINK_MARK, '') : written;
-  const text = unglueDate(linked);
+  const text = unglueRole(unglueDate(linked));
   const dated = nameThenDate(text);
   if (dated) return dated;
   if (text.length > 140 || (!BYLINE_START.test(text) && !/[,|·•&]| and | with | \/ /.test(text) && !TRAILING_ROLE.test(text.slice(text.lastIndexOf(' ') + 1)))) return null;
@@ -260,6 +260,18 @@ const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_WORD} \\d{1,2}\\b)`, 'u')
 export function unglueDate(text: string): string {
   // (Every line comes here: a byline is short, and only a line with a digit can hold a date.)
   return text.length <= 90 && /\d/.test(text) ? text.replace(GLUED_MONTH, ' ') : text;
+}
+
+/**
+ * `ByJane DoeLocal Democracy Reporter`: a page that set the `By`, the name
+ * and the job title side by side lost the spaces between them.
+ */
+function unglueRole(text: string): string {
+  if (text.length > 90 || !/^By\p{Lu}|\p{Ll}\p{Lu}/u.test(text)) return text;
+  const spaced = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  // (Three lower-case letters before the capital: `Mc`, `Mac`, `De` start names with inner capitals.)
+  const m = /^(.*\p{Ll}{3})(\p{Lu}[\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3})$/u.exec(spaced);
+  return m && ROLE_NOUN_END.test(m[2]!) && TRAILING_ROLE.test(m[2]!) ? `${m[1]} ${m[2]}` : spaced;
 }
 
 /** A clock time before the date: `12:05,`, `9.30am`. */

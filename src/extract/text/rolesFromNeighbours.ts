@@ -208,7 +208,8 @@ const HEADER_META = new Set<Role>(['date', 'byline', 'credit', 'caption', 'sourc
 function shortHeadlines(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    if (line.role !== 'label' || !line.text.includes(' ') || out[i - 1]?.role === 'title') continue;
+    // (A ticker over the page was made a label above: it stays one.)
+    if (line.role !== 'label' || !line.text.includes(' ') || out[i - 1]?.role === 'title' || TICKER.test(line.text)) continue;
     // `Jane Doe` / `Scotland correspondent` above a dateline: a byline written as two labels.
     if (isPersonName(line.text) || isRole(line.text) || out[i - 1]?.role === 'byline') continue;
     // `News provided by` / `Example Foods Inc.`: a credit line, and a company's name.

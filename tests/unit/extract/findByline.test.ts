@@ -94,6 +94,11 @@ describe('findByline: more forms', () => {
     expect(findByline('Jane Doe / Special to the Chronicle')).toMatchObject({ author: 'Jane Doe' });
     expect(findByline('Example Grain & Feed Journal')).toBeNull();
   });
+  it('puts back the spaces a page lost between `By`, the name and the job title, not inside a name', () => {
+    expect(findByline('ByJane DowlingLocal Democracy Reporter')).toMatchObject({ author: 'Jane Dowling' });
+    expect(findByline('Fraser McAlinden Local Democracy Reporter')).toMatchObject({ author: 'Fraser McAlinden' });
+    expect(findByline('By Ian MacLeod')).toMatchObject({ author: 'Ian MacLeod' });
+  });
   it('reads an export\'s byline field that keeps the printed `By`', () => {
     expect(findByline('Byline: By Jane Doe, Staff Writer')).toMatchObject({ author: 'Jane Doe' });
     expect(findByline('Author of the article: Jane Doe')).toMatchObject({ author: 'Jane Doe' });

@@ -51,7 +51,7 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     // `By Deacon Jane Doe`: the name, without its form of address.
     const part = withoutHonorifics(written);
     // `TOMÁS FERREIRA Global Wire Service`: the last name runs into the agency, no comma between.
-    const affiliated = part.split(' ').length > 2 ? splitNameOutlet(part) : null;
+    const affiliated = part.split(' ').length > 2 && (isOrgName(part) || wireName(part.slice(part.lastIndexOf(' ') + 1)) !== null) ? splitNameOutlet(part) : null;
     if (affiliated !== null && !isRole(affiliated.name)) { names.push(affiliated.name); outlet ??= affiliated.outlet; continue; }
     // `Meteorologist Jane Doe`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
@@ -267,7 +267,8 @@ export function unglueDate(text: string): string {
  * and the job title side by side lost the spaces between them.
  */
 function unglueRole(text: string): string {
-  if (text.length > 90 || !/^By\p{Lu}|\p{Ll}\p{Lu}/u.test(text)) return text;
+  // (Every line comes here: a glued `By`, or a job title ending the line, before any pattern.)
+  if (text.length > 90 || !((text.startsWith('By') && /^By\p{Lu}/u.test(text)) || ROLE_NOUN_END.test(text))) return text;
   const spaced = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   // (Three lower-case letters before the capital: `Mc`, `Mac`, `De` start names with inner capitals.)
   const m = /^(.*\p{Ll}{3})(\p{Lu}[\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3})$/u.exec(spaced);

@@ -266,7 +266,7 @@ const SCORELINE = /^\p{Lu}[\p{L}.'’& -]{1,40}? \d{1,2}\s?[-–]\s?\d{1,2}(?: \
  * the headline of a match page.
  */
 function scorelines(out: Annotated[]): void {
-  const score = (line: Annotated | undefined): boolean => line?.role === 'title' && line.text.length <= 90 && SCORELINE.test(line.text);
+  const score = (line: Annotated | undefined): boolean => line?.role === 'title' && line.text.length <= 90 && /\d\s?[-–]\s?\d/.test(line.text) && SCORELINE.test(line.text);
   const worded = (line: Annotated | undefined): boolean => line?.role === 'title' && !SCORELINE.test(line.text);
   for (let i = 0; i < out.length; i++) {
     if (!score(out[i])) continue;

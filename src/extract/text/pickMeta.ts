@@ -340,16 +340,18 @@ const GROUP_NAME = /^(?:The\s+)?(.{3,40}?)\s+(?:Media(?:\s+(?:Group|Company|Hold
 
 /**
  * A notice's holder that is the group behind the masthead (`© Example
- * Media Group`), when the top of the page shows a masthead sharing its
- * name (`The Example Herald`, `EXAMPLE`): the masthead is the publication.
+ * Media Group`): the masthead is the publication. It is a short line at
+ * the top sharing the group's name (`The Example Herald`, `EXAMPLE`), or,
+ * for a group of another name, the masthead over the menus when the page
+ * names it again (as its footer does).
  */
 function groupMasthead(all: readonly Annotated[], holder: string, from: number): Found<string> | null {
   const stem = GROUP_NAME.exec(holder)?.[1];
   if (stem === undefined) return null;
-  // (A group of another name: the masthead over the menus, when the page names it again, as its footer does.)
   return sharingMasthead(all, holder, stem) ?? namedAgain(masthead(all, from), all);
 }
 
+/** A short capitalised line near the top with the words of the group's name (`stem`), in normal case. */
 function sharingMasthead(all: readonly Annotated[], holder: string, stem: string): Found<string> | null {
   const word = new RegExp(`(?:^|\\s)${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`, 'i');
   const line = all.slice(0, 2 * TOP_LINES).find((l) => l.role !== 'para' && l.text.length <= 40 && l.text !== holder && l.text.split(' ').length <= 5
@@ -540,10 +542,11 @@ function masthead(all: readonly Annotated[], bodyFrom: number): Found<string> | 
   if (NAV_WORD.test(first.text)) return null;
   // Menu items, or a menu row (`Home | News | Sport`); a tagline under the name may come first.
   const navigation = all.slice(top + 1, top + 5).filter((l) => (NAV_ROLES.has(l.role) && (l.text.length <= 30 || /[|•·]/.test(l.text))) || isMenuLine(l.text)).length;
-  if (navigation >= 2) return found(wireName(first.text) ?? unshout(first.text), 'extracted', first.text, first.no, 'medium');
+  // (The evidence is the line as the page shows it, tagline and all.)
+  if (navigation >= 2) return found(wireName(first.text) ?? unshout(first.text), 'extracted', line!.text, first.no, 'medium');
   // A clip of the article area may keep the masthead over the headline without the menus: a
   // newspaper's name with its article (`The Example Valley Times`; `Business News` is a section).
-  return words.length >= 3 && /^the\s/i.test(first.text) && isOrgName(first.text) ? found(unshout(first.text), 'extracted', first.text, first.no, 'low') : null;
+  return words.length >= 3 && /^the\s/i.test(first.text) && isOrgName(first.text) ? found(unshout(first.text), 'extracted', line!.text, first.no, 'low') : null;
 }
 
 /**

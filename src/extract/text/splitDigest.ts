@@ -56,7 +56,7 @@ const BRIEFS = /^(?:(?:news|world|local|business|sport)\s+)?(?:in brief|briefs?|
 /**
  * Split a column of briefs under its label: each story a title, maybe its
  * own byline or date, and one or two paragraphs, with nothing else after
- * the label. (Briefs run longer than teasers' blurbs.)
+ * the label but the page's footer. (Briefs run longer than teasers' blurbs.)
  */
 function byBriefs(lines: readonly Annotated[]): Annotated[][] | null {
   const label = lines.findIndex((line, i) => i < 6 && line.role === 'label' && BRIEFS.test(line.text));
@@ -64,7 +64,11 @@ function byBriefs(lines: readonly Annotated[]): Annotated[][] | null {
   const starts: number[] = [];
   let i = label + 1;
   while (i < lines.length) {
-    if (lines[i]!.role !== 'title') return null;
+    if (lines[i]!.role !== 'title') {
+      // The page's footer may follow the last brief: no more text, nor titles.
+      if (starts.length >= 3 && lines.slice(i).every((line) => line.role !== 'para' && line.role !== 'title')) break;
+      return null;
+    }
     const start = i++;
     while (i < start + 3 && (lines[i]?.role === 'byline' || lines[i]?.role === 'date')) i++;
     const from = i;

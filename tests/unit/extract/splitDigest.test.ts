@@ -17,7 +17,8 @@ describe('digests', () => {
   it('splits a labelled column of briefs, each a title, maybe its own byline, and a long paragraph', () => {
     const long = (topic: string) => `${para(topic)} ${para(topic)} ${para(topic)} ${para(topic)}`;
     const raw = ['The Example Crier', 'NEWS IN BRIEF', 'Market traders win reprieve on move', long('market'), 'Fishermen report record catch on lake', long('fisheries'),
-      'Nursing college admits first midwifery class', 'By Jane Doe', long('nursing'), 'Police appeal after goats stolen from farms', long('policing')].join('\n\n');
+      'Nursing college admits first midwifery class', 'By Jane Doe', long('nursing'), 'Police appeal after goats stolen from farms', long('policing'),
+      '© 2023 The Example Crier. All rights reserved.'].join('\n\n');
     const { articles } = extractPlainText(raw, 'd.txt');
     expect(articles.map((a) => a.headline)).toEqual(['Market traders win reprieve on move', 'Fishermen report record catch on lake', 'Nursing college admits first midwifery class', 'Police appeal after goats stolen from farms']);
     expect(articles.map((a) => a.author)).toEqual([null, null, 'Jane Doe', null]);

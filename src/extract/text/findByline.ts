@@ -53,9 +53,11 @@ function splitNames(text: string): { names: string[]; outlet: string | null } | 
     // `TOMÁS FERREIRA Global Wire Service`: the last name runs into the agency, no comma between.
     const affiliated = part.split(' ').length > 2 && (isOrgName(part) || wireName(part.slice(part.lastIndexOf(' ') + 1)) !== null) ? splitNameOutlet(part) : null;
     if (affiliated !== null && !isRole(affiliated.name)) { names.push(affiliated.name); outlet ??= affiliated.outlet; continue; }
-    // `Meteorologist Jane Doe`: a job title written before the name.
+    // `Meteorologist Jane Doe`, `state political reporter Jane Doe`: a job title written before the name.
     const titled = /^(\S+)\s+(.+)$/.exec(part);
     if (titled && isRole(titled[1]!) && isPersonName(titled[2]!)) { names.push(titled[2]!); continue; }
+    const described = LEADING_ROLE.exec(part);
+    if (described && isPersonName(described[1]!)) { names.push(described[1]!); continue; }
     if (isPersonName(part) && !isRole(part)) { names.push(part); continue; }
     // `Jane Doe in Oslo and John Roe in Singapore`: each name with the place it files from.
     const filed = part.includes(' in ') ? NAME_IN_PLACE.exec(part) : null;
@@ -144,6 +146,8 @@ const DATE_LABEL = /^(?:(?:last\s+)?(?:updated|modified)|posted|published|first 
 const ROLE_NOUN = '(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|photographer|meteorologist|presenter|anchor)';
 /** A line that ends in a job title: the cheap test before trying every split of a name and a title. */
 const ROLE_NOUN_END = new RegExp(`${ROLE_NOUN}$`, 'i');
+/** A job title in lower case before a name, ending in the role itself (`state political reporter Jane Doe`). */
+const LEADING_ROLE = new RegExp(String.raw`^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}${ROLE_NOUN}\s+(\p{Lu}.+)$`, 'u');
 /** A job title after a name, ending in the role itself (`Political Correspondent`, `Senior Reporter`). */
 const TRAILING_ROLE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}&-]*\s+){0,3}${ROLE_NOUN}$`, 'iu');
 

@@ -106,7 +106,10 @@ const NAME_PARTICLE = /^(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el
  * `McDonald`); names already in mixed case are returned as they are.
  */
 export function titleCaseName(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  if (!/\p{Lu}{2}/u.test(name)) return name;
+  // `Léa FONTAINE`: a wire's surname in capitals beside a given name in normal case.
+  // (`Jane Doe III`: a numeral stays.)
+  if (/\p{Ll}/u.test(name)) return name.split(' ').map((word) => (/^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u.test(word) && word.length >= 3 && !/^[IVX]+$/.test(word) ? titleCaseName(word) : word)).join(' ');
   return name.split(' ').map((word, i) => {
     const lower = word.toLowerCase();
     if (i > 0 && NAME_PARTICLE.test(lower)) return lower;

@@ -99,6 +99,12 @@ describe('findByline: more forms', () => {
     expect(findByline('Fraser McAlinden Local Democracy Reporter')).toMatchObject({ author: 'Fraser McAlinden' });
     expect(findByline('By Ian MacLeod')).toMatchObject({ author: 'Ian MacLeod' });
   });
+  it('reads a job title in lower case before the name, and a wire\'s capitals surnames in normal case', () => {
+    expect(findByline('By state political reporter Jane Doe')).toMatchObject({ author: 'Jane Doe' });
+    expect(findByline('By business reporter Jane Doe and John Roe')).toMatchObject({ author: 'Jane Doe and John Roe' });
+    expect(findByline('By Léa FONTAINE and John ROE-SMITH')).toMatchObject({ author: 'Léa Fontaine and John Roe-Smith' });
+    expect(findByline('By John Doe III')).toMatchObject({ author: 'John Doe III' });
+  });
   it('reads an export\'s byline field that keeps the printed `By`', () => {
     expect(findByline('Byline: By Jane Doe, Staff Writer')).toMatchObject({ author: 'Jane Doe' });
     expect(findByline('Author of the article: Jane Doe')).toMatchObject({ author: 'Jane Doe' });

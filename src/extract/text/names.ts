@@ -56,6 +56,8 @@ const NOT_NAME = new Set([
   'communications', 'relations', 'affairs', 'office', 'department', 'services', 'university',
   // A public body or its office (`Example Police and Crime Commissioner`, `Borough Council`): no person either.
   'police', 'constabulary', 'council', 'commissioner', 'ministry', 'committee',
+  // Labels of a page's own voice and notices (`Chronicle View`, `Traffic Advisory`, `Press Release`).
+  'view', 'comment', 'opinion', 'advisory', 'alert', 'alerts', 'update', 'updates', 'release',
 ]);
 
 /**

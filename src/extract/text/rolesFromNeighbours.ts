@@ -233,19 +233,25 @@ function shortHeadlines(out: Annotated[]): void {
 /** `5–6 minutes`, `12 min read`: a reader mode's or a site's estimate of the reading time. */
 const READING_TIME = /^(?:about |approx\.? )?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read(?:ing time)?)?$/i;
 
+/** The reading time after the date, on the date's line. */
+const DATED_READING_TIME = /\s[·•|-]\s*\d{1,3}\s*min(?:ute)?s?(?: read)?$/i;
+
 /**
  * A reader mode's header: the site, the title, the author's name and the
- * reading time, a line each and run together. The name over the reading
- * time is the byline, and the line over the name the headline.
+ * reading time (alone, or after the date), a line each and run together.
+ * The name over the reading time is the byline, and the line over the
+ * name the headline.
  */
 function readerModeHeaders(out: Annotated[]): void {
   for (let i = 2; i < Math.min(out.length, 12); i++) {
     const line = out[i]!;
-    if (line.text.length > 30 || !READING_TIME.test(line.text)) continue;
+    // The time alone, or after the date: `Aug 16, 2021 · 6 min read`.
+    const alone = line.text.length <= 30 && READING_TIME.test(line.text);
+    if (!alone && !(line.role === 'date' && line.text.length <= 60 && DATED_READING_TIME.test(line.text))) continue;
     const name = out[i - 1]!;
     const title = out[i - 2]!;
     if (name.role !== 'label' || !isPersonName(name.text) || isOrgName(name.text) || isRole(name.text)) continue;
-    out[i] = { ...line, role: 'boiler' };
+    if (alone) out[i] = { ...line, role: 'boiler' };
     out[i - 1] = { ...name, role: 'byline', byline: { author: titleCaseName(withoutHonorifics(name.text)), source: null, date: null } };
     if ((title.role === 'label' || title.role === 'title') && title.text.split(' ').length >= 3 && !/[.:]$/.test(title.text)) out[i - 2] = { ...title, role: 'title' };
     // Over the title, the site's name as the reader mode found it.

@@ -56,6 +56,15 @@ describe('splitNameOutlet', () => {
   });
 });
 
+describe('labels shaped like names', () => {
+  it('reads a page\'s own voice and notices as no person', async () => {
+    const { isPersonName } = await import('../../../src/extract/text/names.js');
+    expect(isPersonName('Chronicle View')).toBe(false);
+    expect(isPersonName('Traffic Advisory')).toBe(false);
+    expect(isPersonName('Jane Doe')).toBe(true);
+  });
+});
+
 describe('unshout and joinNames', () => {
   it('writes a name set in capitals as a name is written, keeping acronyms', () => {
     expect(unshout('THE HIGHVELD MERCURY')).toBe('The Highveld Mercury');

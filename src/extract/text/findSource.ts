@@ -83,6 +83,9 @@ function cleanHolder(text: string): string {
     .replace(/\s+[-–—]\s+.*$/, '')
     // `Example Gazette. Published by Example Media Ltd.`, `Example Voice. Proudly powered by WordPress`: a credit sentence after the name.
     .replace(/\.\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:published|powered|designed|developed|hosted|built|owned|operated|run|produced|made)\s+(?:by|with)\b.*$/iu, '')
+    // `The Example Times. Permission required for reproduction`, `WXYZ-TV. Springfield, Ohio. A ... station`:
+    // the name is the first sentence (not after an abbreviation's stop: `Example Co. Ltd`).
+    .replace(/(?<!\b\p{Lu}|\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr|St|No))\.\s+\p{Lu}(?=[^.]*\p{Ll}).*$/u, '')
     // `The Example Courier, a division of Example Media LLC`: the paper, not its owner.
     .replace(/,\s+(?:an? |part of )[^,]*$/i, '')
     // `Example Media Ltd or its affiliated companies`: the group's hedge, not its name.

@@ -329,7 +329,7 @@ export function pickSource(all: readonly Annotated[], from: number, to: number, 
   }
   // `© 2026 Jane Doe` on a writer's newsletter: the newsletter, when the page names it, is the publication.
   if (best && isPersonName(best.value)) return newsletterName(all, best.value) ?? found(best.value, 'extracted', best.line.text, best.line.no, best.confidence);
-  if (best) return groupMasthead(all, best.value, from) ?? found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
+  if (best) return groupMasthead(all, best.value, from) ?? stationMasthead(all, callLetters(best.value)) ?? found(spelledAsShown(best.value, all), 'extracted', best.line.text, best.line.no, best.confidence);
   const chrome = titleSuffix(all, headline) ?? masthead(all, from);
   if (chrome) return chrome;
   return company ? groupMasthead(all, company.sourceHit!.source, from) ?? found(withArticle(company.sourceHit!.source, all), 'extracted', company.text, company.no, 'low') : notFound();
@@ -357,6 +357,11 @@ function sharingMasthead(all: readonly Annotated[], holder: string, stem: string
   const line = all.slice(0, 2 * TOP_LINES).find((l) => l.role !== 'para' && l.text.length <= 40 && l.text !== holder && l.text.split(' ').length <= 5
     && !/[.!?:,|]/.test(l.text) && isCapitalisedName(l.text) && word.test(l.text));
   return line ? found(unshout(line.text), 'extracted', line.text, line.no, 'medium') : null;
+}
+
+/** A station's call letters without the service a notice adds (`WXYZ-TV`, `KXYZ-FM` -> `WXYZ`, `KXYZ`). */
+function callLetters(name: string): string {
+  return name.replace(/^(\p{Lu}{3,5})-(?:TV|DT|FM|AM|LD|CD)$/u, '$1');
 }
 
 /** Call letters as a station writes them in a dateline or a staff credit (`(WXYZ)`, `WXYZ Staff`). */

@@ -47,6 +47,11 @@ describe('findSource', () => {
   ])('reads the holder of %s', (text, source, kind) => {
     expect(findSource(text)).toMatchObject({ source, kind, chrome: true });
   });
+  it('keeps the first sentence of a notice as its holder, past an abbreviation\'s stop', () => {
+    expect(findSource('© 2019 The Example Times. Permission required for reproduction.')?.source).toBe('The Example Times');
+    expect(findSource('© 2017 WXYZ-TV. Springfield, Ohio. A Example Broadcasting station.')?.source).toBe('WXYZ-TV');
+    expect(findSource('© 2020 Example Co. Ltd. All rights reserved.')?.source).not.toBe('Example Co');
+  });
   it('ignores a photographer or a sentence before the copyright mark', () => {
     expect(findSource('Jane Doe © 2024')).toBeNull();
     expect(findSource('All photographs are subject to copyright.')).toBeNull();

@@ -115,7 +115,8 @@ function isMarkHolder(text: string): boolean {
  */
 function holderHit(holder: string): SourceHit | null {
   const name = holder.replace(COMPANY_FORM, '').replace(COMPANY_FORM, '').trim();
-  if (!plausible(name)) return null;
+  // `A Example Media Station © 2024` describes the holder without naming it; `© Crown copyright` is a licence.
+  if (!plausible(name) || /^an?\s/i.test(name) || /^crown(?: copyright)?$/i.test(name)) return null;
   const paper = paperOf(name);
   const company = name !== holder || paper !== null || CORPORATE_WORD.test(name);
   return { source: unshout(paper ?? name), confidence: 'medium', chrome: true, kind: company ? 'company' : 'outlet' };

@@ -51,6 +51,8 @@ describe('findSource', () => {
     expect(findSource('© 2019 The Example Times. Permission required for reproduction.')?.source).toBe('The Example Times');
     expect(findSource('© 2017 WXYZ-TV. Springfield, Ohio. A Example Broadcasting station.')?.source).toBe('WXYZ-TV');
     expect(findSource('© 2020 Example Co. Ltd. All rights reserved.')?.source).not.toBe('Example Co');
+    expect(findSource('A Example Media Station © 2024')).toBeNull();
+    expect(findSource('© Crown copyright')).toBeNull();
   });
   it('ignores a photographer or a sentence before the copyright mark', () => {
     expect(findSource('Jane Doe © 2024')).toBeNull();

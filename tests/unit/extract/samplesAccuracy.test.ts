@@ -14,7 +14,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 430, date: 430, author: 433, source: 407 };
+const FLOOR: Record<Field, number> = { headline: 430, date: 430, author: 433, source: 408 };
 
 type Expected = Partial<Record<Field, string | null>>;
 

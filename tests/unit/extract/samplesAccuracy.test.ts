@@ -14,7 +14,7 @@ type Field = (typeof FIELDS)[number];
  * last raised (see tests/fixtures/samples/README.md). Never lower one to
  * let a change through: a lower score means the change generalises worse.
  */
-const FLOOR: Record<Field, number> = { headline: 430, date: 430, author: 433, source: 408 };
+const FLOOR: Record<Field, number> = { headline: 453, date: 453, author: 454, source: 427 };
 
 type Expected = Partial<Record<Field, string | null>>;
 
@@ -64,7 +64,7 @@ describe('extraction accuracy on sample pages written apart from the fixtures', 
       lines.push(`${set}: ${FIELDS.map((f) => `${f} ${totals[f][0]}/${totals[f][1]}`).join('  ')}`);
     }
     console.log(`plain-text extraction on ${cases} sample pages\n${lines.join('\n')}`);
-    expect(cases).toBeGreaterThanOrEqual(448);
+    expect(cases).toBeGreaterThanOrEqual(472);
     for (const field of FIELDS) expect(all[field], field).toBeGreaterThanOrEqual(FLOOR[field]);
   });
 });

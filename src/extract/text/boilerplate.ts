@@ -1,3 +1,5 @@
+import { isCapitalisedName } from './names.js';
+
 /**
  * Page chrome that is never article text: navigation, account prompts,
  * cookie notices, share bars, ad slots, promo labels. Matched against a
@@ -131,7 +133,7 @@ export function isBreadcrumb(written: string): boolean {
     || /^[\p{L}][\p{L}&'’ .-]{0,30}\s[»›]\s[\p{L}][\p{L}&'’ .-]{0,40}$/u.test(text)) return true;
   // `News > Crime & Court`: two crumbs behind a plain arrow when every word is capitalised, as section names are.
   const crumbs = /^(\p{Lu}[\p{L}&'’ .-]{0,30}) > (\p{Lu}[\p{L}&'’ .-]{0,40})$/u.exec(text);
-  return crumbs !== null && crumbs.slice(1).every((crumb) => crumb.split(' ').every((word) => word === '&' || /^\p{Lu}/u.test(word)));
+  return crumbs !== null && isCapitalisedName(crumbs[1]!) && isCapitalisedName(crumbs[2]!);
 }
 
 /** `You are here: Home › News`: the label some sites put before the trail. */

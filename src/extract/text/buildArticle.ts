@@ -9,7 +9,7 @@ import { findGluedCopies, findHeadline, findTeasers } from './findHeadline.js';
 import { findSection } from './findSection.js';
 import { sectionPrefix, siteSuffix, type SectionPrefix, type SiteSuffix } from './siteSuffix.js';
 import { refineHeadline } from './refineHeadline.js';
-import { outletLine, pickAuthor, pickSource } from './pickMeta.js';
+import { isFieldLine, outletLine, pickAuthor, pickSource } from './pickMeta.js';
 import { found, notFound, type Found } from './provenance.js';
 import { measureRun, nextContent } from './structure.js';
 
@@ -71,8 +71,6 @@ function sentenceHeadline(lines: readonly Annotated[], skip: ReadonlySet<number>
 
 /** `Headline: X`, `Title: X`: the headline field of a database export or a saved page's header. */
 const HEADLINE_FIELD = /^(?:headline|title|head)\s*:\s*(\S.{2,250})$/i;
-/** Other fields of such a record (`Byline:`, `Date:`, `Source:`, `Length: 734 words`). */
-const RECORD_FIELD = /^(?:byline|author|by|date|published|load-date|source|publication|section|length|word count|language|copyright|edition|page|type)\s*:/i;
 /** The line the body follows in an export (`Body`, `Text:`). */
 const BODY_FIELD = /^(?:body|text|full text|article text)\s*:?$/i;
 
@@ -89,7 +87,7 @@ function headlineField(lines: readonly Annotated[]): { index: number; headline: 
     let fields = 0;
     let last = i;
     for (let k = Math.max(0, i - 8); k < Math.min(lines.length, i + 12); k++) {
-      if (k === i || !RECORD_FIELD.test(lines[k]!.text)) continue;
+      if (k === i || !isFieldLine(lines[k]!.text)) continue;
       fields++;
       if (k > last) last = k;
     }

@@ -157,14 +157,15 @@ export function findHeadline(lines: readonly Annotated[], skip: ReadonlySet<numb
     // A title whose run passes over menus to a title with its own byline or dateline (or its
     // breadcrumb's copy) is chrome over that headline: a ticker item, a menu's last title.
     // So is a masthead over the day's date when that title has its own byline.
+    const around = hasMetaAround(lines, i, run);
     const dek = run.dek;
     if (dek !== null && dek > i + 2 && (copied.has(dek) || metaRightAfter(lines, dek))) {
-      const meta = hasMetaAround(lines, i, run) || metaRightAfter(lines, i);
+      const meta = around || metaRightAfter(lines, i);
       const bylined = lines[dek + 1]?.role === 'byline' || lines[dek + 2]?.role === 'byline';
       if (!meta || (bylined && datedOnly(lines, i, dek))) continue;
     }
     const deks = metaAfterDeks(lines, i);
-    const strong = copied.has(i) || hasMetaAround(lines, i, run) || deks;
+    const strong = copied.has(i) || around || deks;
     const metaAfter = metaRightAfter(lines, i) || deks;
     if (run.paragraphs === 0 && !(strong && metaAfter && !(datedOnly(lines, i, run.end) && headsBodyNext(lines, run.end, skip, copied)))) continue;
     // A newsletter's name over the day's date and a greeting, then a kicker and the lead story's headline: the story is the article.

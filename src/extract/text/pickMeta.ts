@@ -62,6 +62,11 @@ export function withoutGluedCrumb(author: string, lines: readonly Annotated[]): 
 /** `Title: …`, `Word count: 842`: one field of a saved page's header, a key of one or two words and its value. */
 const FIELD_LINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?: \S/u;
 
+/** Whether a line is one field of a saved page's or an export's header (`Byline: Jane Doe`, `Length: 734 words`). */
+export function isFieldLine(text: string): boolean {
+  return text.length <= 300 && FIELD_LINE.test(text);
+}
+
 /**
  * A page saved by a reader or an archiver opens with a header of fields
  * (`Title:`, `Byline: Jane Doe`, `Published:`) above the article: its
@@ -74,7 +79,7 @@ function headerField(lines: readonly Annotated[], headerFrom: number): Found<str
   let byline: Annotated | null = null;
   for (let i = 0; i < Math.min(lines.length, headerFrom, 12); i++) {
     const line = lines[i]!;
-    if (line.text.length > 300 || !FIELD_LINE.test(line.text)) { run = 0; byline = null; continue; }
+    if (!isFieldLine(line.text)) { run = 0; byline = null; continue; }
     run++;
     if (line.role === 'byline' && line.byline?.author) byline ??= line;
     if (run >= 3 && byline) return found(byline.byline!.author!, 'extracted', byline.text, byline.no, 'medium');

@@ -148,6 +148,17 @@ const NOTICE = /^[\p{Lu}][\p{L} ]{2,30}:\s[^.]{3,}\.\s+\p{Lu}/u;
 const META = new Set<Role>(['date', 'byline']);
 
 /**
+ * A labelled ticker or notice line. An alert bar may list several alerts
+ * (`ACTIVE ALERTS: Winter Storm Warning for ... | Wind Chill Advisory for ...`),
+ * so it may run longer than one.
+ */
+function isTickerLine(text: string): boolean {
+  if (text.length > 240) return false;
+  if (text.length > 140) return text.includes(' | ') && TICKER.test(text);
+  return TICKER.test(text) || (text.includes(': ') && NOTICE.test(text));
+}
+
+/**
  * `Breaking: ...`, `Local Weather Alerts: ...`, `WATCH: ...`, a labelled
  * notice: a ticker or promo over the page. Not when a byline or dateline follows it as its own,
  * nor when no headline with its byline or dateline comes after it (then it
@@ -156,8 +167,7 @@ const META = new Set<Role>(['date', 'byline']);
 function tickers(out: Annotated[]): void {
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
-    // (An alert bar may list several alerts: `ACTIVE ALERTS: Winter Storm Warning for ... | Wind Chill Advisory for ...`.)
-    if ((line.role !== 'title' && line.role !== 'para') || line.text.length > 240 || !((line.text.length <= 140 || line.text.includes(' | ')) && TICKER.test(line.text) || (line.text.length <= 140 && line.text.includes(': ') && NOTICE.test(line.text)))) continue;
+    if ((line.role !== 'title' && line.role !== 'para') || !isTickerLine(line.text)) continue;
     if (META.has(out[i + 1]?.role ?? 'para')) continue;
     let headed = false;
     // A headline, maybe with its dek, then its byline or dateline.
